@@ -1,0 +1,28 @@
+package dev.pgcraft.migrate;
+
+import java.time.LocalDateTime;
+
+/**
+ * One row of the schema history table.
+ *
+ * @param installedRank   order of application, 1-based
+ * @param version         the version, or {@code null} for rows without one (Flyway baselines/repeatables)
+ * @param description     as in the file name
+ * @param type            {@code SQL} for ours; Flyway also writes {@code BASELINE} and others
+ * @param script          the file name
+ * @param checksum        {@code sha256:<hex>}, or whatever another tool wrote
+ * @param installedBy     the database role that applied it
+ * @param installedOn     when (server time)
+ * @param executionMillis how long its statements took
+ * @param success         false for a failed attempt recorded by another tool
+ */
+public record HistoryRow(int installedRank, MigrationVersion version, String description, String type,
+                         String script,
+                         String checksum, String installedBy, LocalDateTime installedOn, int executionMillis,
+                         boolean success) {
+
+    /** Whether this row marks a baseline (Flyway's, or a later pgcraft:baseline) rather than a file. */
+    public boolean isBaseline() {
+        return "BASELINE".equalsIgnoreCase(type);
+    }
+}

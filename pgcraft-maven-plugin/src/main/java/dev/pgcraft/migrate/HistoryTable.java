@@ -1,0 +1,161 @@
+package dev.pgcraft.migrate;
+
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema history table: which migrations were applied, when, by whom, with which checksum. Its columns
+ * are Flyway's, so tools that read Flyway history can read ours, with one difference: {@code checksum} is
+ * {@code varchar(100)} holding {@code sha256:<hex>} instead of Flyway's 32-bit CRC integer, because a CRC
+ * is too weak to prove a file unchanged and the tag lets the algorithm change later.
+ *
+ * <p>The name is {@code schema.table} (or just {@code table}, meaning {@code public}); both parts are used
+ * exactly as written (quoted), so {@code Audit.History} is case-sensitive.
+ */
+public final class HistoryTable {
+
+    /** The default, {@code public.pgcraft_schema_history}. */
+    public static final String DEFAULT_NAME = "public.pgcraft_schema_history";
+
+    private final String schema;
+    private final String table;
+
+    private HistoryTable(String schema, String table) {
+        this.schema = schema;
+        this.table = table;
+    }
+
+    /** Parses {@code schema.table} or {@code table}; {@code null} or blank means the default. */
+    public static HistoryTable named(String name) {
+        String value = name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
+        String[] parts = value.split("\\.", -1);
+        boolean valid = parts.length <= 2 && !value.contains("\"");
+        for (String part : parts) {
+            valid &= !part.isEmpty() && part.getBytes(StandardCharsets.UTF_8).length <= 63;
+        }
+        if (!valid) {
+            throw new PgcraftException(Problem.of("PGC-MIGRATE-HISTORY-TABLE-NAME",
+                    "Invalid history table name '" + value + "': expected schema.table or table, each part "
+                            + "1 to 63 bytes, without quotes",
+                    "Set pgcraft.historyTable to a name like " + DEFAULT_NAME));
+        }
+        return parts.length == 1 ? new HistoryTable("public", parts[0]) : new HistoryTable(parts[0], parts[1]);
+    }
+
+    /** {@code schema.table} as the user would write it. */
+    public String displayName() {
+        return schema + "." + table;
+    }
+
+    String qualified() {
+        return quote(schema) + "." + quote(table);
+    }
+
+    /**
+     * The advisory-lock key: the first 8 bytes of SHA-256 over the table's name, so every process (and
+     * every pgcraft version) migrating the same history table in the same database agrees on it.
+     */
+    public long lockKey() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(("pgcraft-migrate:" + displayName()).getBytes(StandardCharsets.UTF_8));
+            long key = 0;
+            for (int i = 0; i < 8; i++) {
+                key = (key << 8) | (hash[i] & 0xff);
+            }
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, qualified());
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    /** Creates schema, table and index when missing; callers hold the migrate lock, so nobody races us. */
+    void createIfMissing(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            statement.execute("CREATE TABLE IF NOT EXISTS " + qualified() + " (\n"
+                    + "  installed_rank integer NOT NULL,\n"
+                    + "  version varchar(50),\n"
+                    + "  description varchar(200) NOT NULL,\n"
+                    + "  type varchar(20) NOT NULL,\n"
+                    + "  script varchar(1000) NOT NULL,\n"
+                    + "  checksum varchar(100),\n"
+                    + "  installed_by varchar(100) NOT NULL,\n"
+                    + "  installed_on timestamp NOT NULL DEFAULT now(),\n"
+                    + "  execution_time integer NOT NULL,\n"
+                    + "  success boolean NOT NULL,\n"
+                    + "  CONSTRAINT " + quote(truncate(table + "_pk")) + " PRIMARY KEY (installed_rank)\n"
+                    + ")");
+            statement.execute("CREATE INDEX IF NOT EXISTS " + quote(truncate(table + "_s_idx"))
+                    + " ON " + qualified() + " (success)");
+        }
+    }
+
+    List<HistoryRow> read(Connection connection) throws SQLException {
+        List<HistoryRow> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT installed_rank, version, description, type, script, "
+                     + "checksum::text, installed_by, installed_on, execution_time, success FROM " + qualified()
+                     + " ORDER BY installed_rank")) {
+            while (result.next()) {
+                String version = result.getString(2);
+                Timestamp installedOn = result.getTimestamp(8);
+                rows.add(new HistoryRow(result.getInt(1),
+                        MigrationVersion.isValid(version) ? MigrationVersion.parse(version) : null,
+                        result.getString(3), result.getString(4), result.getString(5), result.getString(6),
+                        result.getString(7), installedOn == null ? null : installedOn.toLocalDateTime(),
+                        result.getInt(9), result.getBoolean(10)));
+            }
+        }
+        return rows;
+    }
+
+    /** Records a successful migration; runs inside the file's own transaction. */
+    void insert(Connection connection, MigrationFile file, long millis) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified()
+                + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
+                + " success) SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, 'SQL', ?, ?, current_user, ?,"
+                + " true FROM " + qualified())) {
+            statement.setString(1, file.version().toString());
+            statement.setString(2, truncate(file.description(), 200));
+            statement.setString(3, file.script());
+            statement.setString(4, file.checksum());
+            statement.setInt(5, (int) Math.min(Integer.MAX_VALUE, millis));
+            statement.executeUpdate();
+        }
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String truncate(String identifier) {
+        return truncate(identifier, 63);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pgcraft.migrate;
+
+import dev.pgcraft.db.ConnectionSettings;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What {@link Migrator#migrate} should do.
+ *
+ * @param connection    the database to migrate
+ * @param migrationsDir where the {@code V<n>__*.sql} files are
+ * @param historyTable  {@code schema.table}; {@code null} means {@value HistoryTable#DEFAULT_NAME}
+ * @param target        apply up to and including this version; {@code null} means all pending
+ */
+public record MigrateOptions(ConnectionSettings connection, Path migrationsDir, String historyTable,
+                             MigrationVersion target) {
+
+    public MigrateOptions {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(migrationsDir, "migrationsDir");
+        historyTable = historyTable == null || historyTable.isBlank() ? HistoryTable.DEFAULT_NAME : historyTable;
+    }
+
+    /** All pending migrations into the default history table. */
+    public static MigrateOptions of(ConnectionSettings connection, Path migrationsDir) {
+        return new MigrateOptions(connection, migrationsDir, null, null);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.pgcraft.migrate;
+
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the versioned migrations in one directory (not its subdirectories: generate writes them flat).
+ * Undo files ({@code U<n>__...}), the snapshot and anything else that does not look like a migration are
+ * ignored; a file that looks like a migration but is misnamed is an error, because silently skipping it is
+ * how a schema change gets lost.
+ */
+public final class MigrationScanner {
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
+    // Close enough to a migration name that skipping it would surprise: v1__x.sql, V1_init.sql, V2.sql.
+    private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)v\\d.*\\.sql|V.*__.*\\.sql");
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("--\\s*pgcraft:min-postgresql\\b\\s*(\\S*)\\s*(.*)");
+
+    private MigrationScanner() {
+    }
+
+    /** All migrations in {@code dir}, sorted by version; an empty list when the directory does not exist. */
+    public static List<MigrationFile> scan(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        TreeMap<MigrationVersion, MigrationFile> byVersion = new TreeMap<>();
+        for (Path path : list(dir)) {
+            String name = path.getFileName().toString();
+            Matcher matcher = NAME.matcher(name);
+            if (!matcher.matches()) {
+                if (LOOKS_LIKE.matcher(name).matches()) {
+                    problems.add(misnamed(path, name));
+                }
+                continue;
+            }
+            MigrationFile file = read(path, MigrationVersion.parse(matcher.group(1)),
+                    matcher.group(2).replace('_', ' '), problems);
+            if (file == null) {
+                continue;
+            }
+            MigrationFile other = byVersion.putIfAbsent(file.version(), file);
+            if (other != null) {
+                problems.add(Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-DUPLICATE-VERSION",
+                        "Two migrations have version " + file.version() + ": " + other.script() + " and "
+                                + name + " (two branches both generated V" + file.version() + ")",
+                        "Regenerate one of them: delete it, merge the branches' pgcraft.xml, run pgcraft:generate."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PgcraftException(problems);
+        }
+        return List.copyOf(byVersion.values());
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            // Sorted by name so that problems are reported in a stable order.
+            return entries.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new PgcraftException(Problem.of("PGC-MIGRATE-READ",
+                    "Cannot list migrations in " + dir + ": " + e.getMessage(),
+                    "Check that the directory is readable (property pgcraft.migrations)."), e);
+        }
+    }
+
+    private static Problem misnamed(Path path, String name) {
+        return Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-MISNAMED",
+                name + " looks like a migration but is not named V<version>__<description>.sql, so it would "
+                        + "never be applied",
+                "Rename it, e.g. to " + suggestName(name) + " (capital V, version digits, two underscores), "
+                        + "or move it out of the migrations directory.");
+    }
+
+    /** A best guess at the intended name: {@code v1_init.SQL} becomes {@code V1__init.sql}. */
+    static String suggestName(String name) {
+        String base = name.substring(0, name.length() - 4);
+        Matcher m = Pattern.compile("(?i)v(\\d+(?:[._]\\d+)*)[_\\-. ]*(.*)").matcher(base);
+        if (!m.matches()) {
+            return "V1__" + base.replaceAll("[^A-Za-z0-9]+", "_") + ".sql";
+        }
+        String description = m.group(2).isEmpty() ? "migration" : m.group(2);
+        return "V" + m.group(1) + "__" + description + ".sql";
+    }
+
+    private static MigrationFile read(Path path, MigrationVersion version, String description,
+                                      List<Problem> problems) {
+        String raw;
+        try {
+            raw = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-ENCODING",
+                    path.getFileName() + " is not valid UTF-8", "Save the file as UTF-8."));
+            return null;
+        } catch (IOException e) {
+            problems.add(Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-READ",
+                    "Cannot read " + path.getFileName() + ": " + e.getMessage(), null));
+            return null;
+        }
+        String text = Checksum.normalise(raw);
+        MinPostgresql min = readDirectives(path, text, problems);
+        return new MigrationFile(version, description, path.getFileName().toString(), path, text,
+                Checksum.of(text), min.major(), min.reason());
+    }
+
+    /*
+     * Directives are read only from the leading comment block, so a line in the middle of a script (or a
+     * string literal) that happens to contain the words cannot change what migrate does.
+     */
+    private static MinPostgresql readDirectives(Path path, String text, List<Problem> problems) {
+        MinPostgresql min = new MinPostgresql(0, "");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                break;
+            }
+            Matcher m = DIRECTIVE.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            if (!m.group(1).matches("\\d{1,3}")) {
+                problems.add(Problem.at(new SourceLocation(path.toString(), i + 1, 0),
+                        "PGC-MIGRATE-DIRECTIVE",
+                        "pgcraft:min-postgresql needs a major version number, found '" + m.group(1) + "'",
+                        "Write it as: -- pgcraft:min-postgresql 18 <why it is needed>"));
+                continue;
+            }
+            int major = Integer.parseInt(m.group(1));
+            if (major > min.major()) {
+                min = new MinPostgresql(major, m.group(2).strip());
+            }
+        }
+        return min;
+    }
+
+    private record MinPostgresql(int major, String reason) {
+    }
+}

@@ -1,0 +1,212 @@
+package dev.pgcraft.migrate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a SQL script into statements at the semicolons PostgreSQL would see, so each can be run (and
+ * blamed) on its own. Semicolons do not split inside {@code '...'} strings ({@code ''} inside),
+ * {@code E'...'} strings (backslash escapes), {@code "quoted identifiers"}, dollar-quoted bodies
+ * ({@code $$...$$}, {@code $tag$...$tag$}), {@code --} comments, nested {@code /* *}{@code /} comments, or
+ * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}). Statements holding only comments are dropped.
+ * psql meta-commands ({@code \connect}) and {@code COPY ... FROM stdin} data are not supported.
+ */
+public final class SqlScript {
+
+    private final String text;
+    private final int[] lineStarts;
+
+    private SqlScript(String text) {
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /** The statements of {@code script}, in order; line endings are normalised first. */
+    public static List<SqlStatement> split(String script) {
+        return new SqlScript(Checksum.normalise(script)).statements();
+    }
+
+    private List<SqlStatement> statements() {
+        List<SqlStatement> statements = new ArrayList<>();
+        int start = -1;
+        int atomicDepth = 0;
+        String previousWord = "";
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+            if (c == '-' && next == '-') {
+                i = skipLineComment(i);
+                continue;
+            }
+            if (c == '/' && next == '*') {
+                i = skipBlockComment(i);
+                continue;
+            }
+            if (c == ';' && atomicDepth == 0) {
+                if (start >= 0) {
+                    statements.add(statement(start, i));
+                }
+                start = -1;
+                previousWord = "";
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            if (c == '\'') {
+                i = skipString(i, isEscapeStringPrefix(i));
+            } else if (c == '"') {
+                i = skipQuoted(i, '"');
+            } else if (c == '$' && !(i > 0 && isIdentifierPart(text.charAt(i - 1)))) {
+                i = skipDollarQuoted(i);
+            } else if (isIdentifierPart(c)) {
+                int end = i;
+                while (end < n && isIdentifierPart(text.charAt(end))) {
+                    end++;
+                }
+                String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+                // BEGIN ATOMIC bodies hold semicolons; CASE ... END nests inside them.
+                if (word.equals("atomic") && previousWord.equals("begin")) {
+                    atomicDepth++;
+                } else if (atomicDepth > 0 && word.equals("case")) {
+                    atomicDepth++;
+                } else if (atomicDepth > 0 && word.equals("end")) {
+                    atomicDepth--;
+                }
+                previousWord = word;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        if (start >= 0) {
+            statements.add(statement(start, n));
+        }
+        return statements;
+    }
+
+    private SqlStatement statement(int start, int end) {
+        String sql = text.substring(start, end).stripTrailing();
+        int line = lineOf(start);
+        int column = text.codePointCount(lineStarts[line - 1], start) + 1;
+        return new SqlStatement(sql, line, column);
+    }
+
+    private int skipLineComment(int i) {
+        int end = text.indexOf('\n', i);
+        return end < 0 ? text.length() : end;
+    }
+
+    private int skipBlockComment(int i) {
+        int depth = 0;
+        int n = text.length();
+        while (i < n) {
+            if (text.startsWith("/*", i)) {
+                depth++;
+                i += 2;
+            } else if (text.startsWith("*/", i)) {
+                depth--;
+                i += 2;
+                if (depth == 0) {
+                    return i;
+                }
+            } else {
+                i++;
+            }
+        }
+        return n; // unterminated: the server will say so
+    }
+
+    /** An {@code E} or {@code e} right before the quote, not itself the end of a longer word. */
+    private boolean isEscapeStringPrefix(int quote) {
+        if (quote == 0) {
+            return false;
+        }
+        char prefix = text.charAt(quote - 1);
+        return (prefix == 'E' || prefix == 'e') && (quote < 2 || !isIdentifierPart(text.charAt(quote - 2)));
+    }
+
+    private int skipString(int i, boolean backslashEscapes) {
+        int n = text.length();
+        i++;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (backslashEscapes && c == '\\') {
+                i += 2;
+            } else if (c == '\'') {
+                if (i + 1 < n && text.charAt(i + 1) == '\'') {
+                    i += 2;
+                } else {
+                    return i + 1;
+                }
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private int skipQuoted(int i, char quote) {
+        int n = text.length();
+        i++;
+        while (i < n) {
+            if (text.charAt(i) == quote) {
+                if (i + 1 < n && text.charAt(i + 1) == quote) {
+                    i += 2;
+                } else {
+                    return i + 1;
+                }
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code $tag$ ... $tag$}; a {@code $} that does not open a tag (like {@code $1}) is just skipped. */
+    private int skipDollarQuoted(int i) {
+        int n = text.length();
+        int end = i + 1;
+        if (end < n && Character.isDigit(text.charAt(end))) {
+            return end;
+        }
+        while (end < n && text.charAt(end) != '$' && isIdentifierPart(text.charAt(end))) {
+            end++;
+        }
+        if (end >= n || text.charAt(end) != '$') {
+            return i + 1;
+        }
+        String tag = text.substring(i, end + 1);
+        int close = text.indexOf(tag, end + 1);
+        return close < 0 ? n : close + tag.length();
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c >= 0x80;
+    }
+
+    private int lineOf(int index) {
+        int found = Arrays.binarySearch(lineStarts, index);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pgcraft.migrate;
+
+/**
+ * One statement of a script, without its terminating semicolon and without the comments before it.
+ *
+ * @param sql    the statement text as it appears in the file
+ * @param line   1-based line of its first character in the file
+ * @param column 1-based column (in characters) of its first character
+ */
+public record SqlStatement(String sql, int line, int column) {
+
+    /** A place in the file. */
+    public record Position(int line, int column) {
+    }
+
+    /**
+     * Turns the {@code position} PostgreSQL reports for an error (1-based, counted in characters of the
+     * statement it was sent) into a line and column of the file, so an editor can jump straight there.
+     */
+    public Position positionOf(int serverPosition) {
+        int codePoints = sql.codePointCount(0, sql.length());
+        int target = Math.max(0, Math.min(serverPosition - 1, codePoints));
+        int index = sql.offsetByCodePoints(0, target);
+        int lastNewline = sql.lastIndexOf('\n', index - 1);
+        if (lastNewline < 0) {
+            return new Position(line, column + sql.codePointCount(0, index));
+        }
+        int newlines = (int) sql.substring(0, index).chars().filter(c -> c == '\n').count();
+        return new Position(line + newlines, sql.codePointCount(lastNewline + 1, index) + 1);
+    }
+}
