@@ -7,8 +7,11 @@ import dev.pgcraft.embedded.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,6 +64,35 @@ public final class TestPostgres {
             throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
         }
         return admin.withDatabase(name);
+    }
+
+    /** Each row of {@code sql} as its columns joined by {@code |} (SQL NULL as {@code null}). */
+    public static List<String> query(ConnectionSettings settings, String sql) {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = settings.open();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(c > 1 ? "|" : "").append(result.getString(c));
+                }
+                rows.add(row.toString());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** The single value {@code sql} returns. */
+    public static String queryOne(ConnectionSettings settings, String sql) {
+        List<String> rows = query(settings, sql);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(sql + " returned " + rows.size() + " rows: " + rows);
+        }
+        return rows.get(0);
     }
 
     private static Path pg17Jar() {
