@@ -67,11 +67,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             ConnectionSettings settings = new ConnectionSettings(
                     "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
             return new EmbeddedPostgresServer(postgres, settings, queryVersion(settings));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PgcraftException pgcraft) {
-                throw pgcraft;
-            }
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (PgcraftException e) {
+            throw e;
+        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            // zonky reports a failing binary resolver as ExceptionInInitializerError; its cause says why.
+            Throwable why = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+            String reason = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
             throw new PgcraftException(Problem.of("PGC-EMBEDDED-START",
                     "Embedded PostgreSQL did not start: " + reason
                             + (log == null ? "" : System.lineSeparator() + "Server log: " + log),
