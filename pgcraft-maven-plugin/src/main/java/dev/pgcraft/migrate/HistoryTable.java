@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schema history table: which migrations were applied, when, by whom, with which checksum. Its columns
@@ -28,6 +30,9 @@ public final class HistoryTable {
 
     /** The default, {@code public.pgcraft_schema_history}. */
     public static final String DEFAULT_NAME = "public.pgcraft_schema_history";
+
+    private static final List<String> COLUMNS = List.of("installed_rank", "version", "description", "type",
+            "script", "checksum", "installed_by", "installed_on", "execution_time", "success");
 
     private final String schema;
     private final String table;
@@ -111,6 +116,37 @@ public final class HistoryTable {
             statement.execute("CREATE INDEX IF NOT EXISTS " + quote(truncate(table + "_s_idx"))
                     + " ON " + qualified() + " (success)");
         }
+    }
+
+    /**
+     * Refuses a table of another shape before we write to it, typically Flyway's own history table, whose
+     * integer {@code checksum} cannot hold {@code sha256:<hex>} (the insert would fail only after a whole
+     * migration had run).
+     */
+    void checkShape(Connection connection) throws SQLException {
+        Map<String, String> types = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT column_name, data_type"
+                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = ?")) {
+            statement.setString(1, schema);
+            statement.setString(2, table);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    types.put(result.getString(1), result.getString(2));
+                }
+            }
+        }
+        List<String> missing = COLUMNS.stream().filter(column -> !types.containsKey(column)).toList();
+        String checksumType = types.get("checksum");
+        boolean textChecksum = "character varying".equals(checksumType) || "text".equals(checksumType);
+        if (missing.isEmpty() && textChecksum) {
+            return;
+        }
+        String actual = !missing.isEmpty() ? "it has no column " + String.join(", ", missing)
+                : "its checksum column is " + checksumType + " (Flyway's CRC), not text holding sha256:<hex>";
+        throw new PgcraftException(Problem.of("PGC-MIGRATE-HISTORY-TABLE-SHAPE",
+                displayName() + " is not a pgcraft schema history table: " + actual,
+                "Point pgcraft.historyTable at a table of its own, e.g. " + DEFAULT_NAME
+                        + " (pgcraft creates it)"));
     }
 
     List<HistoryRow> read(Connection connection) throws SQLException {

@@ -25,7 +25,12 @@ public final class Info {
         HistoryTable history = HistoryTable.named(historyTable);
         List<HistoryRow> rows;
         try (Connection connection = settings.open()) {
-            rows = history.exists(connection) ? history.read(connection) : List.of();
+            if (history.exists(connection)) {
+                history.checkShape(connection);
+                rows = history.read(connection);
+            } else {
+                rows = List.of();
+            }
         } catch (SQLException e) {
             throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
                     "Cannot read " + history.displayName() + " at " + settings.safeUrl() + ": "

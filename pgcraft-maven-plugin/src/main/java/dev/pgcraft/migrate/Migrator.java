@@ -53,6 +53,7 @@ public final class Migrator {
                      history.displayName());
              Connection connection = settings.open()) {
             history.createIfMissing(connection);
+            history.checkShape(connection);
             List<HistoryMerge.Entry> entries = HistoryMerge.merge(files, history.read(connection));
             validate(entries, options);
             MigrationVersion before = HistoryMerge.latestApplied(entries);

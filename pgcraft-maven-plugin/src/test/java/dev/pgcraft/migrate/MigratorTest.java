@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.pgcraft.testing.TestPostgres.execute;
 import static dev.pgcraft.testing.TestPostgres.freshDatabase;
 import static dev.pgcraft.testing.TestPostgres.query;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
@@ -247,6 +248,21 @@ class MigratorTest {
 
         assertEquals("1|V1__create_a.sql", queryOne(db, "SELECT installed_rank, script FROM audit.\"Migrations\""));
         assertEquals("null", queryOne(db, "SELECT to_regclass('public.pgcraft_schema_history')"));
+    }
+
+    @Test
+    void flywaysOwnHistoryTableIsRefusedBeforeAnythingRuns() throws IOException {
+        write("V1__create_a.sql", V1);
+        execute(db, "CREATE TABLE public.flyway_schema_history (installed_rank int PRIMARY KEY, version varchar(50),"
+                + " description varchar(200), type varchar(20), script varchar(1000), checksum integer,"
+                + " installed_by varchar(100), installed_on timestamp, execution_time integer, success boolean)");
+
+        PgcraftException e = assertThrows(PgcraftException.class, () -> new Migrator().migrate(
+                new MigrateOptions(db, dir, "public.flyway_schema_history", null), listener));
+
+        assertEquals("public.flyway_schema_history is not a pgcraft schema history table: its checksum column is"
+                + " integer (Flyway's CRC), not text holding sha256:<hex>", e.problems().get(0).message());
+        assertEquals("null", queryOne(db, "SELECT to_regclass('public.a')"));
     }
 
     @Test

@@ -86,6 +86,15 @@ public final class TestPostgres {
         return rows;
     }
 
+    /** Runs {@code sql} (one or more statements, no results) on its own connection. */
+    public static void execute(ConnectionSettings settings, String sql) {
+        try (Connection connection = settings.open(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The single value {@code sql} returns. */
     public static String queryOne(ConnectionSettings settings, String sql) {
         List<String> rows = query(settings, sql);
