@@ -1,5 +1,8 @@
 package dev.pgcraft.migrate;
 
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +30,16 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
         return text != null && SYNTAX.matcher(text).matches();
     }
 
-    /** Parses {@code 1}, {@code 1.1} or {@code 1_1} (underscores as in file names); shown with dots. */
+    /**
+     * Parses {@code 1}, {@code 1.1} or {@code 1_1} (underscores as in file names); shown with dots.
+     *
+     * @throws PgcraftException when {@code text} is not a version, so a mojo can pass user input straight in
+     */
     public static MigrationVersion parse(String text) {
         if (!isValid(text)) {
-            throw new IllegalArgumentException("not a migration version: '" + text
-                    + "' (expected digits separated by dots, like 1, 2 or 1.1)");
+            throw new PgcraftException(Problem.of("PGC-MIGRATE-VERSION",
+                    "Not a migration version: '" + text + "'",
+                    "Use digits separated by dots, like 1, 2 or 1.1 (e.g. for pgcraft.target)"));
         }
         String dotted = text.replace('_', '.');
         List<BigInteger> parts = new ArrayList<>();

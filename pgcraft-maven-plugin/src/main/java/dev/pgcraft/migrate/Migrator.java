@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * <li>apply each file in its own transaction together with its history row: a file is applied completely,
  *     recorded, or not at all.</li>
  * </ol>
+ * A Migrator holds no state: one instance may serve any number of runs, also concurrently.
  */
 public final class Migrator {
 

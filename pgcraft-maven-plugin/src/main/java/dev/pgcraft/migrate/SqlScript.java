@@ -10,7 +10,8 @@ import java.util.Locale;
  * blamed) on its own. Semicolons do not split inside {@code '...'} strings ({@code ''} inside),
  * {@code E'...'} strings (backslash escapes), {@code "quoted identifiers"}, dollar-quoted bodies
  * ({@code $$...$$}, {@code $tag$...$tag$}), {@code --} comments, nested {@code /* *}{@code /} comments, or
- * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}). Statements holding only comments are dropped.
+ * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}), or parentheses (multi-action rules
+ * {@code CREATE RULE ... DO (a; b)}). Statements holding only comments are dropped.
  * psql meta-commands ({@code \connect}) and {@code COPY ... FROM stdin} data are not supported.
  */
 public final class SqlScript {
@@ -32,6 +33,8 @@ public final class SqlScript {
         List<SqlStatement> statements = new ArrayList<>();
         int start = -1;
         int atomicDepth = 0;
+        // Multi-action rules, CREATE RULE ... DO (a; b), hold semicolons inside parentheses.
+        int parenDepth = 0;
         String previousWord = "";
         int i = 0;
         int n = text.length();
@@ -46,7 +49,7 @@ public final class SqlScript {
                 i = skipBlockComment(i);
                 continue;
             }
-            if (c == ';' && atomicDepth == 0) {
+            if (c == ';' && atomicDepth == 0 && parenDepth == 0) {
                 if (start >= 0) {
                     statements.add(statement(start, i));
                 }
@@ -62,7 +65,10 @@ public final class SqlScript {
             if (start < 0) {
                 start = i;
             }
-            if (c == '\'') {
+            if (c == '(' || c == ')') {
+                parenDepth = Math.max(0, parenDepth + (c == '(' ? 1 : -1));
+                i++;
+            } else if (c == '\'') {
                 i = skipString(i, isEscapeStringPrefix(i));
             } else if (c == '"') {
                 i = skipQuoted(i, '"');

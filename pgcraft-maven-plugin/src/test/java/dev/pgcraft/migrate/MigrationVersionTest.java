@@ -1,5 +1,6 @@
 package dev.pgcraft.migrate;
 
+import dev.pgcraft.model.problem.PgcraftException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,6 +31,7 @@ class MigrationVersionTest {
         assertFalse(MigrationVersion.isValid("1."));
         assertFalse(MigrationVersion.isValid("a"));
         assertFalse(MigrationVersion.isValid(""));
-        assertThrows(IllegalArgumentException.class, () -> MigrationVersion.parse("1..2"));
+        PgcraftException e = assertThrows(PgcraftException.class, () -> MigrationVersion.parse("1..2"));
+        assertEquals("Not a migration version: '1..2'", e.problems().get(0).message());
     }
 }

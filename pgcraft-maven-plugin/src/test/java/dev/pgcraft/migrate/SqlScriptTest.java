@@ -113,6 +113,12 @@ class SqlScriptTest {
     }
 
     @Test
+    void multiActionRulesKeepTheirSemicolons() {
+        String rule = "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO log VALUES (1); NOTIFY t)";
+        assertEquals(List.of(rule, "SELECT 2"), sql(rule + "; SELECT 2;"));
+    }
+
+    @Test
     void transactionBeginIsNotAnAtomicBody() {
         assertEquals(List.of("BEGIN", "SELECT 1", "COMMIT"), sql("BEGIN; SELECT 1; COMMIT;"));
     }
