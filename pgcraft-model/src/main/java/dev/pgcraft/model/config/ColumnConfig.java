@@ -13,14 +13,15 @@ public class ColumnConfig extends Located {
     @XmlAttribute(name = "type", required = true)
     private String type;
 
+    // Boxed and null when absent: a primitive would make JAXB treat the attribute as required.
     @XmlAttribute(name = "nullable")
-    private boolean nullable = true;
+    private Boolean nullable;
 
     @XmlAttribute(name = "default")
     private String defaultValue;
 
     @XmlAttribute(name = "unique")
-    private boolean unique;
+    private Boolean unique;
 
     @XmlAttribute(name = "comment")
     private String comment;
@@ -56,7 +57,7 @@ public class ColumnConfig extends Located {
 
     /** {@code false} means NOT NULL; {@code true} when the attribute is absent. */
     public boolean isNullable() {
-        return nullable;
+        return nullable == null || nullable;
     }
 
     public void setNullable(boolean nullable) {
@@ -73,7 +74,7 @@ public class ColumnConfig extends Located {
     }
 
     public boolean isUnique() {
-        return unique;
+        return unique != null && unique;
     }
 
     public void setUnique(boolean unique) {

@@ -19,8 +19,9 @@ public class IndexConfig extends Located {
     @XmlAttribute(name = "expression")
     private String expression;
 
+    // Boxed and null when absent: a primitive would make JAXB treat the attribute as required.
     @XmlAttribute(name = "unique")
-    private boolean unique;
+    private Boolean unique;
 
     @XmlAttribute(name = "where")
     private String where;
@@ -66,7 +67,7 @@ public class IndexConfig extends Located {
     }
 
     public boolean isUnique() {
-        return unique;
+        return unique != null && unique;
     }
 
     public void setUnique(boolean unique) {
