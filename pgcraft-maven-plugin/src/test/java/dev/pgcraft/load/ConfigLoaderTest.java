@@ -114,7 +114,8 @@ class ConfigLoaderTest {
         Files.writeString(file, "<pgcraft xmlns=\"urn:pgcraft:1\"><schema name=\"a\"/><schema name=\"a\" x=\"1\"/>"
                 + "</pgcraft>");
         PgcraftException e = assertThrows(PgcraftException.class, () -> ConfigLoader.load(file, "pgcraft.xml"));
-        assertEquals(List.of("PGC-CONFIG-UNKNOWN-ATTRIBUTE pgcraft.xml:1:50: Unknown attribute \"x\" on <schema>."),
+        assertEquals(List.of("PGC-CONFIG-UNKNOWN-ATTRIBUTE pgcraft.xml:1:50: Unknown attribute \"x\" on <schema>; allowed: "
+                + "name."),
                 e.problems().stream().map(ConfigLoaderTest::line).toList());
     }
 

@@ -5,6 +5,7 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,9 +122,11 @@ final class XsdMessages {
         if (!m.find()) {
             return invalid(location, text);
         }
+        List<String> allowed = BoundAttributes.of(m.group(2));
         return Problem.at(location, "PGC-CONFIG-UNKNOWN-ATTRIBUTE",
-                "Unknown attribute \"" + m.group(1) + "\" on <" + m.group(2) + ">.",
-                "Remove it or correct its spelling; " + XSD + " lists the attributes of <" + m.group(2) + ">.");
+                "Unknown attribute \"" + m.group(1) + "\" on <" + m.group(2) + ">"
+                        + (allowed.isEmpty() ? "." : "; allowed: " + String.join(", ", allowed) + "."),
+                "Remove it or correct its spelling.");
     }
 
     private static Problem missingAttribute(String text, SourceLocation location) {

@@ -191,7 +191,8 @@ class ConfigReaderTest {
                   </schema>
                 </pgcraft>
                 """,
-                "PGC-CONFIG-UNKNOWN-ATTRIBUTE " + FILE + ":4:7: Unknown attribute \"nulable\" on <column>.");
+                "PGC-CONFIG-UNKNOWN-ATTRIBUTE " + FILE + ":4:7: Unknown attribute \"nulable\" on <column>; allowed: "
+                        + "name, type, nullable, default, unique, comment, references, onDelete, onUpdate, previousName.");
     }
 
     @Test
@@ -292,7 +293,7 @@ class ConfigReaderTest {
                 </pgcraft>
                 """));
         assertEquals(List.of(
-                "PGC-CONFIG-UNKNOWN-ATTRIBUTE " + FILE + ":2:3: Unknown attribute \"owner\" on <schema>.",
+                "PGC-CONFIG-UNKNOWN-ATTRIBUTE " + FILE + ":2:3: Unknown attribute \"owner\" on <schema>; allowed: name.",
                 "PGC-CONFIG-BAD-BOOLEAN " + FILE + ":4:7: Invalid value \"maybe\" for unique on <column>; "
                         + "expected true or false.",
                 "PGC-CONFIG-BAD-VALUE " + FILE + ":5:7: Invalid value \"btre\" for using on <index>; allowed values: "
