@@ -1,0 +1,224 @@
+package dev.pgcraft.load;
+
+import dev.pgcraft.model.config.CheckConfig;
+import dev.pgcraft.model.config.ColumnConfig;
+import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.Located;
+import dev.pgcraft.model.config.PgcraftConfig;
+import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of {@code pgcraft.xml} that XML Schema cannot express: names unique where PostgreSQL needs them
+ * unique, references that resolve, identifiers PostgreSQL would not truncate, columns pgcraft generates
+ * itself, indexes on real columns, and valid PostgreSQL types. Every problem is collected, none stops the
+ * others, and each points at the element it is about.
+ */
+public final class ConfigChecker {
+
+    /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are truncated without an error. */
+    static final int MAX_IDENTIFIER_BYTES = 63;
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ConfigChecker() {
+    }
+
+    /** Every problem in {@code config}, ordered by line and column; empty when there is none. */
+    public static List<Problem> check(PgcraftConfig config) {
+        ConfigChecker checker = new ConfigChecker();
+        checker.checkConfig(config);
+        List<Problem> sorted = new ArrayList<>(checker.problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
+        return sorted;
+    }
+
+    private void checkConfig(PgcraftConfig config) {
+        // Every declared dimension as schema.dimension, in file order, so references can be resolved (and
+        // misspellings suggested) whatever order the file declares them in.
+        Set<String> dimensions = new LinkedHashSet<>();
+        for (SchemaConfig schema : config.getSchemas()) {
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                dimensions.add(schema.getName() + "." + dimension.getName());
+            }
+        }
+        Map<String, Located> schemas = new LinkedHashMap<>();
+        for (SchemaConfig schema : config.getSchemas()) {
+            identifier("Schema name", schema.getName(), schema);
+            unique(schemas, schema.getName(), schema, "PGC-CONFIG-DUPLICATE-SCHEMA",
+                    "Schema \"" + schema.getName() + "\" is declared twice",
+                    "Merge the two <schema name=\"" + schema.getName() + "\"> elements, or rename one.");
+            checkSchema(schema, dimensions);
+        }
+    }
+
+    private void checkSchema(SchemaConfig schema, Set<String> allDimensions) {
+        Map<String, Located> dimensions = new LinkedHashMap<>();
+        for (DimensionConfig dimension : schema.getDimensions()) {
+            identifier("Dimension name", dimension.getName(), dimension);
+            unique(dimensions, dimension.getName(), dimension, "PGC-CONFIG-DUPLICATE-DIMENSION",
+                    "Dimension \"" + dimension.getName() + "\" is declared twice in schema \"" + schema.getName() + "\"",
+                    "Rename one of them.");
+        }
+        for (DimensionConfig dimension : schema.getDimensions()) {
+            Located other = dimensions.get(dimension.getPreviousName());
+            if (other != null && other != dimension) {
+                problems.add(Problem.at(where(dimension), "PGC-CONFIG-PREVIOUS-NAME-TAKEN",
+                        "previousName \"" + dimension.getPreviousName() + "\" of dimension " + schema.getName() + "."
+                                + dimension.getName() + " is the name of another dimension in schema \""
+                                + schema.getName() + "\" (line " + where(other).line() + ").",
+                        "A previousName must not be in use: remove it if the rename was already generated, or "
+                                + "rename the other dimension."));
+            }
+        }
+        // PostgreSQL index names share one namespace per schema, not per table.
+        Map<String, Located> indexNames = new LinkedHashMap<>();
+        for (DimensionConfig dimension : schema.getDimensions()) {
+            checkDimension(schema.getName() + "." + dimension.getName(), dimension, allDimensions, indexNames,
+                    schema.getName());
+        }
+    }
+
+    private void checkDimension(String qualified, DimensionConfig dimension, Set<String> allDimensions,
+                                Map<String, Located> indexNames, String schema) {
+        Map<String, String> generated = GeneratedColumns.of(dimension.kind());
+        Map<String, Located> columns = new LinkedHashMap<>();
+        for (ColumnConfig column : dimension.getColumns()) {
+            identifier("Column name", column.getName(), column);
+            unique(columns, column.getName(), column, "PGC-CONFIG-DUPLICATE-COLUMN",
+                    "Column \"" + column.getName() + "\" is declared twice in " + qualified,
+                    "Remove or rename one of them.");
+            String purpose = generated.get(column.getName());
+            if (purpose != null) {
+                problems.add(Problem.at(where(column), "PGC-CONFIG-RESERVED-COLUMN",
+                        "Column \"" + column.getName() + "\" is generated by pgcraft in <" + dimension.kind()
+                                + "> dimensions (" + purpose + "), so it cannot be declared.",
+                        "Remove the column or give it another name."));
+            }
+            type(column);
+            reference(column, allDimensions);
+        }
+        for (ColumnConfig column : dimension.getColumns()) {
+            Located other = columns.get(column.getPreviousName());
+            if (other != null && other != column) {
+                problems.add(Problem.at(where(column), "PGC-CONFIG-PREVIOUS-NAME-TAKEN",
+                        "previousName \"" + column.getPreviousName() + "\" of column \"" + column.getName() + "\" is "
+                                + "the name of another column of " + qualified + " (line " + where(other).line() + ").",
+                        "A previousName must not be in use: remove it if the rename was already generated, or "
+                                + "rename the other column."));
+            }
+        }
+        Map<String, Located> checks = new LinkedHashMap<>();
+        for (CheckConfig check : dimension.getChecks()) {
+            identifier("Check name", check.getName(), check);
+            unique(checks, check.getName(), check, "PGC-CONFIG-DUPLICATE-CHECK",
+                    "Check \"" + check.getName() + "\" is declared twice in " + qualified,
+                    "Remove or rename one of them.");
+        }
+        Set<String> indexable = new LinkedHashSet<>(generated.keySet());
+        indexable.addAll(columns.keySet());
+        for (IndexConfig index : dimension.getIndexes()) {
+            if (index.getName() != null) {
+                identifier("Index name", index.getName(), index);
+                unique(indexNames, index.getName(), index, "PGC-CONFIG-DUPLICATE-INDEX",
+                        "Index \"" + index.getName() + "\" is declared twice in schema \"" + schema
+                                + "\" (PostgreSQL index names are unique per schema)",
+                        "Rename one of them.");
+            }
+            index(qualified, index, indexable);
+        }
+    }
+
+    private void index(String qualified, IndexConfig index, Set<String> indexable) {
+        boolean hasColumns = !index.getColumns().isEmpty();
+        boolean hasExpression = index.getExpression() != null && !index.getExpression().isBlank();
+        if (hasColumns == hasExpression) {
+            problems.add(Problem.at(where(index), "PGC-CONFIG-INDEX-TARGET",
+                    "<index> in " + qualified + " has " + (hasColumns ? "both columns and expression" : "neither "
+                            + "columns nor expression") + "; it needs exactly one.",
+                    hasColumns ? "Keep columns for an index on columns, or expression for an expression index."
+                            : "Add columns=\"…\" or expression=\"…\"."));
+        }
+        for (String column : index.getColumns()) {
+            if (column.isEmpty()) {
+                problems.add(Problem.at(where(index), "PGC-CONFIG-INDEX-COLUMN",
+                        "The columns of an <index> in " + qualified + " contain an empty name.",
+                        "Remove the extra comma."));
+            } else if (!indexable.contains(column)) {
+                problems.add(Problem.at(where(index), "PGC-CONFIG-INDEX-COLUMN",
+                        "Index column \"" + column + "\" is not a column of " + qualified + ".",
+                        Suggestions.closest(column, indexable).map(s -> "Did you mean " + s + "?")
+                                .orElse("Use one of: " + String.join(", ", indexable) + ".")));
+            }
+        }
+    }
+
+    private void type(ColumnConfig column) {
+        try {
+            ColumnTypes.canonical(column.getType());
+        } catch (ColumnTypes.InvalidTypeException e) {
+            problems.add(Problem.at(where(column), "PGC-CONFIG-BAD-TYPE",
+                    "Invalid type \"" + column.getType() + "\" for column \"" + column.getName() + "\": "
+                            + e.getMessage() + ".",
+                    e.fix()));
+        }
+    }
+
+    private void reference(ColumnConfig column, Set<String> dimensions) {
+        String target = column.getReferences();
+        if (target == null) {
+            return;
+        }
+        String[] parts = target.split("\\.", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            String sameName = dimensions.stream().filter(d -> d.endsWith("." + target)).findFirst().orElse(null);
+            problems.add(Problem.at(where(column), "PGC-CONFIG-BAD-REFERENCE",
+                    "references=\"" + target + "\" on column \"" + column.getName() + "\" is not of the form "
+                            + "schema.dimension.",
+                    sameName != null ? "Write references=\"" + sameName + "\"."
+                            : "Write the schema and the dimension, e.g. references=\"dim.categories\"."));
+        } else if (!dimensions.contains(target)) {
+            problems.add(Problem.at(where(column), "PGC-CONFIG-UNKNOWN-REFERENCE",
+                    "references=\"" + target + "\" on column \"" + column.getName() + "\" names no declared "
+                            + "dimension.",
+                    Suggestions.closest(target, dimensions).map(s -> "Did you mean " + s + "?")
+                            .orElse("Declare that dimension, or correct the name.")));
+        }
+    }
+
+    private void identifier(String what, String name, Located element) {
+        int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_IDENTIFIER_BYTES) {
+            problems.add(Problem.at(where(element), "PGC-CONFIG-IDENTIFIER-TOO-LONG",
+                    what + " \"" + name + "\" is " + bytes + " bytes long in UTF-8; PostgreSQL allows at most "
+                            + MAX_IDENTIFIER_BYTES + " bytes and would silently truncate it.",
+                    "Shorten it to " + MAX_IDENTIFIER_BYTES + " bytes or fewer."));
+        }
+    }
+
+    /** Records {@code element} under {@code name}, or reports it as a duplicate of the first one. */
+    private void unique(Map<String, Located> seen, String name, Located element, String code, String message,
+                        String fix) {
+        Located first = seen.putIfAbsent(name, element);
+        if (first != null) {
+            problems.add(Problem.at(where(element), code,
+                    message + "; first declared at line " + where(first).line() + ".", fix));
+        }
+    }
+
+    /** The element's location; elements built in code rather than read have none. */
+    private static SourceLocation where(Located element) {
+        return element.getLocation() != null ? element.getLocation() : SourceLocation.of("pgcraft.xml");
+    }
+}

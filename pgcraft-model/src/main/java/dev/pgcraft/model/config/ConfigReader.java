@@ -1,0 +1,246 @@
+package dev.pgcraft.model.config;
+
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads {@code pgcraft.xml} into a {@link PgcraftConfig}, validating it against {@code pgcraft-1.xsd} in the
+ * same pass and reporting every violation at once as one {@link PgcraftException}.
+ *
+ * <p>The file is untrusted input: the parser refuses a DOCTYPE outright and never resolves an external
+ * entity, DTD or schema. The pipeline is
+ * {@code XMLReader → LocatingFilter → ValidatorHandler → JAXB UnmarshallerHandler}; the validator is set up
+ * here (rather than through {@code Unmarshaller.setSchema}) so that its locale can be fixed to English, which
+ * keeps the messages {@link XsdMessages} rewrites the same on every machine.
+ */
+public final class ConfigReader {
+
+    /** Classpath location of the schema; the build copies the top-level {@code xsd/} folder there. */
+    public static final String XSD_RESOURCE = "/dev/pgcraft/xsd/pgcraft-1.xsd";
+
+    // Locale.ROOT, not ENGLISH: Xerces has no "_en" bundles, so ENGLISH falls back to the default locale's
+    // bundle (German on a German machine), whereas ROOT selects the base, English, messages.
+    private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
+
+    private ConfigReader() {
+    }
+
+    /**
+     * Reads a configuration file.
+     *
+     * @param file        the file to read
+     * @param displayName how messages name the file, e.g. {@code src/main/pgcraft/pgcraft.xml}
+     * @throws PgcraftException listing every problem, each with {@code displayName:line:column}
+     */
+    public static PgcraftConfig read(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-CONFIG-NOT-FOUND",
+                    "No pgcraft configuration file: " + displayName + " does not exist (looked for "
+                            + file.toAbsolutePath() + ").",
+                    "Run mvn pgcraft:init to create one, or set pgcraft.config to the file you use."));
+        } catch (IOException e) {
+            throw unreadable(displayName, e);
+        }
+        return parse(bytes, displayName);
+    }
+
+    /** Reads a configuration from a stream (which is not closed); {@code displayName} names it in messages. */
+    public static PgcraftConfig read(InputStream in, String displayName) {
+        try {
+            return parse(in.readAllBytes(), displayName);
+        } catch (IOException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    private static PgcraftConfig parse(byte[] bytes, String displayName) {
+        SourceText source;
+        try {
+            source = SourceText.decode(displayName, bytes);
+        } catch (CharacterCodingException e) {
+            throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-CONFIG-ENCODING",
+                    "The file is not valid in its declared encoding (UTF-8 unless the XML declaration says otherwise).",
+                    "Save the file as UTF-8."), e);
+        }
+        LocatingFilter filter = new LocatingFilter(hardenedReader(), source);
+        ProblemCollector problems = new ProblemCollector(source, filter);
+        UnmarshallerHandler unmarshaller = unmarshallerHandler(filter, problems);
+        ValidatorHandler validator = Binding.SCHEMA.newValidatorHandler();
+        setValidatorProperties(validator);
+        validator.setErrorHandler(problems.schemaErrors());
+        validator.setContentHandler(unmarshaller);
+        filter.setContentHandler(validator);
+        filter.setErrorHandler(FAIL_ON_FATAL);
+        try {
+            filter.parse(new InputSource(new StringReader(source.text())));
+        } catch (SAXParseException e) {
+            // JAXB gives up on an unknown root by throwing; the collector has already said why.
+            if (!problems.rootRejected()) {
+                problems.add(notWellFormed(source, e));
+            }
+        } catch (SAXException e) {
+            problems.add(Problem.at(SourceLocation.of(displayName), "PGC-CONFIG-MALFORMED",
+                    "The file could not be read as XML: " + e.getMessage(), "Fix the XML syntax."));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+        problems.throwIfAny();
+        try {
+            return (PgcraftConfig) unmarshaller.getResult();
+        } catch (JAXBException | IllegalStateException | ClassCastException e) {
+            // Only reachable if JAXB rejects something the XSD accepted: a binding bug, not a user error.
+            throw new IllegalStateException("pgcraft's XML binding disagrees with pgcraft-1.xsd", e);
+        }
+    }
+
+    private static UnmarshallerHandler unmarshallerHandler(LocatingFilter filter, ProblemCollector problems) {
+        try {
+            Unmarshaller unmarshaller = Binding.CONTEXT.createUnmarshaller();
+            unmarshaller.setEventHandler(problems);
+            unmarshaller.setListener(new Unmarshaller.Listener() {
+                @Override
+                public void beforeUnmarshal(Object target, Object parent) {
+                    if (target instanceof Located located) {
+                        located.setLocation(filter.currentStartTag());
+                    }
+                }
+            });
+            return unmarshaller.getUnmarshallerHandler();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create the pgcraft.xml unmarshaller", e);
+        }
+    }
+
+    private static Problem notWellFormed(SourceText source, SAXParseException e) {
+        SourceLocation where = source.at(e.getLineNumber(), e.getColumnNumber());
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("disallow-doctype-decl")) {
+            return Problem.at(where, "PGC-CONFIG-DOCTYPE",
+                    "DOCTYPE declarations are not allowed in pgcraft.xml; DTDs and entities are never read.",
+                    "Remove the <!DOCTYPE …> declaration; the XSD (xmlns=\"urn:pgcraft:1\") describes the file.");
+        }
+        return Problem.at(where, "PGC-CONFIG-MALFORMED",
+                "The file is not well-formed XML: " + cleanParserMessage(message),
+                "Fix the XML syntax at this position.");
+    }
+
+    /** The parser's message without the {@code lineNumber: …; columnNumber: …;} and {@code cvc-} prefixes. */
+    static String cleanParserMessage(String message) {
+        return XsdMessages.stripCode(message.replaceAll("(?:lineNumber|columnNumber|publicId|systemId): [^;]*;\\s*", ""));
+    }
+
+    private static PgcraftException unreadable(String displayName, IOException e) {
+        return new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-CONFIG-UNREADABLE",
+                "Cannot read " + displayName + ": " + e.getMessage() + ".",
+                "Check that the file exists and is readable."), e);
+    }
+
+    private static final ErrorHandler FAIL_ON_FATAL = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // The parser warns only about DTD matters, which we refuse anyway.
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
+
+    /** A namespace-aware parser that refuses DOCTYPEs and never fetches anything. */
+    private static XMLReader hardenedReader() {
+        try {
+            // The JDK's own parser, not whatever a plugin classpath puts first, so every feature below holds.
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setXIncludeAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            reader.setProperty(XERCES_LOCALE, Locale.ROOT);
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK XML parser does not support pgcraft's safety settings", e);
+        }
+    }
+
+    private static void setValidatorProperties(ValidatorHandler validator) {
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setProperty(XERCES_LOCALE, Locale.ROOT);
+        } catch (SAXException e) {
+            throw new IllegalStateException("the JDK XML validator does not support pgcraft's settings", e);
+        }
+    }
+
+    /** The JAXB context and compiled schema, built once on first use; both are thread-safe. */
+    private static final class Binding {
+        static final JAXBContext CONTEXT = createContext();
+        static final Schema SCHEMA = loadSchema();
+
+        private static JAXBContext createContext() {
+            try {
+                return JAXBContext.newInstance(PgcraftConfig.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("pgcraft's XML binding is broken", e);
+            }
+        }
+
+        private static Schema loadSchema() {
+            URL xsd = ConfigReader.class.getResource(XSD_RESOURCE);
+            if (xsd == null) {
+                throw new IllegalStateException(XSD_RESOURCE + " is missing from the classpath");
+            }
+            try {
+                SchemaFactory factory = SchemaFactory.newDefaultInstance();
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                return factory.newSchema(xsd);
+            } catch (SAXException e) {
+                throw new IllegalStateException("pgcraft-1.xsd does not compile", e);
+            }
+        }
+    }
+}

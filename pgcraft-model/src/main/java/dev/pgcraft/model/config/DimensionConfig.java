@@ -1,0 +1,99 @@
+package dev.pgcraft.model.config;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every dimension kind has: a name, optional comment and previous name, its own plugins, and columns,
+ * checks and indexes. Columns, checks and indexes may be interleaved in the file; each list keeps the
+ * document order of its own elements.
+ */
+@XmlType(name = "DimensionType", propOrder = {"plugins", "columns", "checks", "indexes"})
+public abstract class DimensionConfig extends Located {
+
+    @XmlAttribute(name = "name", required = true)
+    private String name;
+
+    @XmlAttribute(name = "comment")
+    private String comment;
+
+    @XmlAttribute(name = "previousName")
+    private String previousName;
+
+    @XmlElement(name = "plugins")
+    private PluginsConfig plugins;
+
+    @XmlElement(name = "column")
+    private List<ColumnConfig> columns = new ArrayList<>();
+
+    @XmlElement(name = "check")
+    private List<CheckConfig> checks = new ArrayList<>();
+
+    @XmlElement(name = "index")
+    private List<IndexConfig> indexes = new ArrayList<>();
+
+    /** The XML element name of this kind of dimension, e.g. {@code simple}. */
+    public abstract String kind();
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The table or view comment, or {@code null}. */
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    /** The name before a rename, or {@code null}. */
+    public String getPreviousName() {
+        return previousName;
+    }
+
+    public void setPreviousName(String previousName) {
+        this.previousName = previousName;
+    }
+
+    /** This dimension's own plugins in document order; empty when it has no {@code <plugins>}. */
+    public List<PluginConfig> getPlugins() {
+        return plugins == null ? new ArrayList<>() : plugins.getPlugins();
+    }
+
+    public void setPlugins(List<PluginConfig> plugins) {
+        this.plugins = PluginsConfig.of(plugins);
+    }
+
+    public List<ColumnConfig> getColumns() {
+        return columns;
+    }
+
+    public void setColumns(List<ColumnConfig> columns) {
+        this.columns = new ArrayList<>(columns);
+    }
+
+    public List<CheckConfig> getChecks() {
+        return checks;
+    }
+
+    public void setChecks(List<CheckConfig> checks) {
+        this.checks = new ArrayList<>(checks);
+    }
+
+    public List<IndexConfig> getIndexes() {
+        return indexes;
+    }
+
+    public void setIndexes(List<IndexConfig> indexes) {
+        this.indexes = new ArrayList<>(indexes);
+    }
+}

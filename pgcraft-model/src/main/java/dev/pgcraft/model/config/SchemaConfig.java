@@ -1,0 +1,40 @@
+package dev.pgcraft.model.config;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElements;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@code <schema name="…">}: a PostgreSQL schema and its dimensions. */
+@XmlType(name = "SchemaType")
+public class SchemaConfig extends Located {
+
+    @XmlAttribute(name = "name", required = true)
+    private String name;
+
+    // One list for every kind keeps document order; a new dimension kind is one more @XmlElement here and
+    // one more element in the XSD's DimensionElements group.
+    @XmlElements({
+        @XmlElement(name = "simple", type = SimpleDimensionConfig.class),
+    })
+    private List<DimensionConfig> dimensions = new ArrayList<>();
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The dimensions of every kind, in document order. */
+    public List<DimensionConfig> getDimensions() {
+        return dimensions;
+    }
+
+    public void setDimensions(List<DimensionConfig> dimensions) {
+        this.dimensions = new ArrayList<>(dimensions);
+    }
+}
