@@ -52,6 +52,14 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
         return new MigrationVersion(List.copyOf(parts), dotted);
     }
 
+    /**
+     * The next whole version after this one: {@code 3} after {@code 2}, and also after {@code 2.1} (generated
+     * migrations are numbered with whole versions; hand-written ones may sit in between).
+     */
+    public MigrationVersion nextMajor() {
+        return parse(parts.get(0).add(BigInteger.ONE).toString());
+    }
+
     @Override
     public int compareTo(MigrationVersion other) {
         int size = Math.max(parts.size(), other.parts.size());

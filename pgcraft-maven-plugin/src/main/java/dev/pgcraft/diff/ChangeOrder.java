@@ -1,0 +1,216 @@
+package dev.pgcraft.diff;
+
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.Grant;
+import dev.pgcraft.model.schema.Index;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.Trigger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Puts changes in an order PostgreSQL accepts. The policy, in one place:
+ * <ol>
+ *   <li>drops first, each object before the objects it depends on; drops PostgreSQL does by itself (a dropped
+ *       table's own constraints, indexes, triggers, grants and comments) are left out, their dependencies moved
+ *       to the object that takes them along;</li>
+ *   <li>then column changes of tables that stay;</li>
+ *   <li>then creates, each object after the objects it depends on (so foreign keys come after both tables).</li>
+ * </ol>
+ * Among objects that are ready at the same time, those of one table stay together (the table, its key, unique
+ * and check constraints, indexes, foreign keys, triggers, grants, comments), tables in name order, so a file
+ * reads table by table; any remaining tie is broken by object id, so the same changes always come out in the
+ * same order.
+ */
+public final class ChangeOrder {
+
+    private ChangeOrder() {
+    }
+
+    public static List<Change> order(List<Change> changes) {
+        List<Change.Drop> drops = new ArrayList<>();
+        List<Change> columns = new ArrayList<>();
+        List<Change.Create> creates = new ArrayList<>();
+        for (Change change : changes) {
+            if (change instanceof Change.Drop drop) {
+                drops.add(drop);
+            } else if (change instanceof Change.Create create) {
+                creates.add(create);
+            } else {
+                columns.add(change);
+            }
+        }
+        List<Change> ordered = new ArrayList<>(dropOrder(drops));
+        ordered.addAll(columns);
+        ordered.addAll(topological(creates, create -> create.object().dependsOn(), Change::subject,
+                Comparator.comparing((Change.Create create) -> readingKey(create.object()))));
+        return ordered;
+    }
+
+    /**
+     * Drops in reverse dependency order. An object PostgreSQL drops together with its owner is not dropped on its
+     * own, but its dependencies still count: they are moved to the owner, so that, say, a table whose trigger uses
+     * a function is dropped before the function, and a table whose foreign key points at another table is dropped
+     * before that table.
+     */
+    private static List<Change.Drop> dropOrder(List<Change.Drop> drops) {
+        Map<ObjectId, ObjectId> implied = new HashMap<>();
+        Set<ObjectId> dropped = drops.stream().map(Change::subject).collect(Collectors.toSet());
+        for (Change.Drop drop : drops) {
+            ObjectId owner = owner(drop.object());
+            if (owner != null && dropped.contains(owner)) {
+                implied.put(drop.subject(), owner);
+            }
+        }
+        Map<ObjectId, Set<ObjectId>> dependencies = new HashMap<>();
+        for (Change.Drop drop : drops) {
+            ObjectId node = resolve(drop.subject(), implied);
+            Set<ObjectId> needs = dependencies.computeIfAbsent(node, k -> new HashSet<>());
+            for (ObjectId dependency : drop.object().catalogDependsOn()) {
+                ObjectId target = resolve(dependency, implied);
+                if (!target.equals(node)) {
+                    needs.add(target);
+                }
+            }
+        }
+        List<Change.Drop> explicit = drops.stream().filter(drop -> !implied.containsKey(drop.subject()))
+                .collect(Collectors.toList());
+        List<Change.Drop> order = topological(explicit, drop -> dependencies.get(drop.subject()), Change::subject,
+                Comparator.comparing((Change.Drop drop) -> readingKey(drop.object())));
+        List<Change.Drop> reversed = new ArrayList<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            reversed.add(order.get(i));
+        }
+        return reversed;
+    }
+
+    private static ObjectId resolve(ObjectId id, Map<ObjectId, ObjectId> implied) {
+        ObjectId current = id;
+        while (implied.containsKey(current)) {
+            current = implied.get(current);
+        }
+        return current;
+    }
+
+    /**
+     * Sort key among ready objects: schemas and roles first, then per owning table or view (its qualified name),
+     * then by a rank within the table: the table itself, primary key, unique, check, indexes, foreign keys,
+     * functions, triggers, grants, comments.
+     */
+    private static String readingKey(DbObject object) {
+        ObjectId id = object.id();
+        if (object instanceof Schema || object instanceof Role) {
+            return "0 " + id.kind().ordinal() + " " + id.name();
+        }
+        ObjectId owner = owner(object);
+        ObjectId group = owner != null ? owner : id;
+        // Zero-padded rank: these keys compare as text.
+        return String.format("1 %s.%s %02d %s", group.schema(), group.name(), rank(object), id.name());
+    }
+
+    private static int rank(DbObject object) {
+        if (object instanceof Constraint constraint) {
+            return 1 + constraint.type().ordinal() * 2;
+        }
+        if (object instanceof Index) {
+            return 6;
+        }
+        if (object instanceof SqlFunction) {
+            return 10;
+        }
+        if (object instanceof Trigger) {
+            return 11;
+        }
+        if (object instanceof Grant) {
+            return 12;
+        }
+        if (object instanceof Comment) {
+            return 13;
+        }
+        return 0;
+    }
+
+    /** The object whose drop takes this one with it, or {@code null}. */
+    private static ObjectId owner(DbObject object) {
+        if (object instanceof Constraint constraint) {
+            return ObjectId.table(constraint.schema(), constraint.table());
+        }
+        if (object instanceof Index index) {
+            return ObjectId.table(index.schema(), index.table());
+        }
+        if (object instanceof Trigger trigger) {
+            return trigger.target();
+        }
+        if (object instanceof Grant grant) {
+            return grant.on();
+        }
+        if (object instanceof Comment comment) {
+            return comment.on();
+        }
+        return null;
+    }
+
+    /**
+     * Kahn's algorithm over the dependencies among the given objects; the ready object with the smallest id goes
+     * next. Dependencies outside the set exist already (or are gone) and impose nothing.
+     */
+    private static <C> List<C> topological(List<C> items, Function<C, Set<ObjectId>> dependenciesOf,
+                                           Function<C, ObjectId> idOf, Comparator<C> preference) {
+        Map<ObjectId, C> byId = new HashMap<>();
+        for (C item : items) {
+            byId.put(idOf.apply(item), item);
+        }
+        Map<ObjectId, Set<ObjectId>> waitingOn = new HashMap<>();
+        Map<ObjectId, List<ObjectId>> dependents = new HashMap<>();
+        for (C item : items) {
+            ObjectId id = idOf.apply(item);
+            Set<ObjectId> needs = new HashSet<>();
+            for (ObjectId dependency : dependenciesOf.apply(item)) {
+                if (byId.containsKey(dependency) && !dependency.equals(id)) {
+                    needs.add(dependency);
+                    dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(id);
+                }
+            }
+            waitingOn.put(id, needs);
+        }
+        PriorityQueue<ObjectId> ready = new PriorityQueue<>(
+                Comparator.comparing((ObjectId id) -> byId.get(id), preference).thenComparing(Comparator.naturalOrder()));
+        waitingOn.forEach((id, needs) -> {
+            if (needs.isEmpty()) {
+                ready.add(id);
+            }
+        });
+        List<C> result = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            ObjectId next = ready.poll();
+            result.add(byId.get(next));
+            for (ObjectId dependent : dependents.getOrDefault(next, List.of())) {
+                Set<ObjectId> needs = waitingOn.get(dependent);
+                needs.remove(next);
+                if (needs.isEmpty()) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        if (result.size() != items.size()) {
+            List<ObjectId> stuck = waitingOn.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+            throw new IllegalStateException("dependency cycle among " + stuck);
+        }
+        return result;
+    }
+}

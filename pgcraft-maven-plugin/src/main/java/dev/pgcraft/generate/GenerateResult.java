@@ -1,0 +1,28 @@
+package dev.pgcraft.generate;
+
+import dev.pgcraft.diff.Change;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code generate} did.
+ *
+ * @param migration the written migration, or null when the model had not changed
+ * @param snapshot  the written snapshot, or null
+ * @param changes   the changes, in the order they were written
+ */
+public record GenerateResult(Path migration, Path snapshot, List<Change> changes) {
+
+    public GenerateResult {
+        changes = List.copyOf(changes);
+    }
+
+    public static GenerateResult upToDate() {
+        return new GenerateResult(null, null, List.of());
+    }
+
+    public boolean wroteSomething() {
+        return migration != null;
+    }
+}

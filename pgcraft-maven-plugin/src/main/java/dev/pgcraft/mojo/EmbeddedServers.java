@@ -1,0 +1,36 @@
+package dev.pgcraft.mojo;
+
+import dev.pgcraft.embedded.EmbeddedPostgresServer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The embedded servers {@code pgcraft:start} started in this Maven process, so {@code pgcraft:stop} finds them in
+ * any module of the build. A shutdown hook stops whatever a failed build left running.
+ */
+final class EmbeddedServers {
+
+    private static final List<EmbeddedPostgresServer> RUNNING = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedServers::stopAll, "pgcraft-embedded-stop"));
+    }
+
+    private EmbeddedServers() {
+    }
+
+    static synchronized void add(EmbeddedPostgresServer server) {
+        RUNNING.add(server);
+    }
+
+    /** Stops every server started here; returns how many there were. */
+    static synchronized int stopAll() {
+        int count = RUNNING.size();
+        for (EmbeddedPostgresServer server : RUNNING) {
+            server.close();
+        }
+        RUNNING.clear();
+        return count;
+    }
+}

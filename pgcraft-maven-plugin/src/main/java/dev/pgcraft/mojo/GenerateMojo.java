@@ -1,0 +1,53 @@
+package dev.pgcraft.mojo;
+
+import dev.pgcraft.generate.GenerateOptions;
+import dev.pgcraft.generate.GenerateResult;
+import dev.pgcraft.generate.Generator;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+
+/**
+ * Writes the next migration. Diffs the model in {@code pgcraft.xml} against the snapshot of the last generated
+ * state and writes {@code V<n>__<description>.sql} together with the new snapshot; writes nothing when the model
+ * has not changed. A model error fails the build before any file is written.
+ */
+@Mojo(name = "generate", threadSafe = true)
+public class GenerateMojo extends AbstractPgcraftMojo {
+
+    /** The model file. */
+    @Parameter(property = "pgcraft.config", defaultValue = "${project.basedir}/src/main/pgcraft/pgcraft.xml")
+    File config;
+
+    /** The folder holding the migrations and the snapshot. */
+    @Parameter(property = "pgcraft.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migration")
+    File migrations;
+
+    /** A few words describing the change; they become the file name's description. */
+    @Parameter(property = "pgcraft.message")
+    String message;
+
+    /** Allows changes that can lose data (dropping tables or columns, narrowing a type). */
+    @Parameter(property = "pgcraft.allowDestructive", defaultValue = "false")
+    boolean allowDestructive;
+
+    @Override
+    void run() {
+        GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
+                message, allowDestructive);
+        GenerateResult result = new Generator(getLog()::debug).generate(options);
+        if (!result.wroteSomething()) {
+            getLog().info("Nothing to generate: " + displayName(config) + " matches the snapshot in "
+                    + displayName(migrations) + ".");
+            return;
+        }
+        getLog().info("Wrote " + displayName(result.migration().toFile()) + " (" + result.changes().size()
+                + " changes) and " + displayName(result.snapshot().toFile()) + ".");
+    }
+
+    @Override
+    String goal() {
+        return "generate";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.pgcraft.mojo;
+
+import dev.pgcraft.migrate.MigrateOptions;
+import dev.pgcraft.migrate.MigrateResult;
+import dev.pgcraft.migrate.MigrationFile;
+import dev.pgcraft.migrate.MigrationListener;
+import dev.pgcraft.migrate.MigrationVersion;
+import dev.pgcraft.migrate.Migrator;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Applies pending migrations. Holds a session-level advisory lock while it works, so concurrent runs take turns;
+ * checks that every applied migration is unchanged; applies each file together with its history row in one
+ * transaction, so a failing file leaves nothing behind.
+ */
+@Mojo(name = "migrate", threadSafe = true)
+public class MigrateMojo extends AbstractDatabaseMojo {
+
+    /** Apply up to and including this version only (default: all pending). */
+    @Parameter(property = "pgcraft.target")
+    String target;
+
+    @Inject
+    public MigrateMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    void run() {
+        MigrateOptions options = new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
+                target == null || target.isBlank() ? null : MigrationVersion.parse(target));
+        MigrateResult result = new Migrator().migrate(options, new MigrationListener() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void applied(MigrationFile file, long millis) {
+                getLog().info("Applied " + file.script() + " (" + millis + " ms)");
+            }
+        });
+        if (!result.upToDate()) {
+            getLog().info("Applied " + result.applied().size() + " migration" + (result.applied().size() == 1 ? "" : "s")
+                    + ", schema now at version " + result.versionAfter() + " (" + result.totalMillis() + " ms)");
+        }
+    }
+
+    @Override
+    String goal() {
+        return "migrate";
+    }
+}

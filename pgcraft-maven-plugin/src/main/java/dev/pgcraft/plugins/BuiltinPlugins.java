@@ -1,0 +1,27 @@
+package dev.pgcraft.plugins;
+
+import dev.pgcraft.model.config.PkPluginConfig;
+import dev.pgcraft.model.config.PluginConfig;
+import dev.pgcraft.model.spi.Plugin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns {@code <plugins>} elements into plugin instances. */
+public final class BuiltinPlugins {
+
+    private BuiltinPlugins() {
+    }
+
+    public static List<Plugin> fromConfig(List<PluginConfig> configs) {
+        List<Plugin> plugins = new ArrayList<>();
+        for (PluginConfig config : configs) {
+            if (config instanceof PkPluginConfig pk) {
+                plugins.add(new PkPlugin(pk.getType()));
+            } else {
+                throw new IllegalStateException("no plugin for " + config.getClass().getName());
+            }
+        }
+        return plugins;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pgcraft.plugins;
+
+import dev.pgcraft.model.config.ColumnConfig;
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.PluginContext;
+import dev.pgcraft.model.spi.Requires;
+
+/** The dimension's and its columns' {@code comment} attributes, as {@code COMMENT ON}. */
+@Requires("table")
+public final class CommentsPlugin implements Plugin {
+
+    @Override
+    public String name() {
+        return "comments";
+    }
+
+    @Override
+    public void apply(PluginContext context) {
+        Table table = context.get(BuiltinKeys.TABLE);
+        if (context.dimension().getComment() != null) {
+            context.add(new Comment(table.id(), null, context.dimension().getComment()));
+        }
+        for (ColumnConfig column : context.dimension().getColumns()) {
+            if (column.getComment() != null) {
+                context.add(new Comment(table.id(), column.getName(), column.getComment()));
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pgcraft.plugins;
+
+import dev.pgcraft.model.config.ColumnConfig;
+import dev.pgcraft.model.config.ReferentialAction;
+import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.ForeignKeyAction;
+import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spi.ObjectNames;
+import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.PluginContext;
+import dev.pgcraft.model.spi.ReferenceTarget;
+import dev.pgcraft.model.spi.Requires;
+
+import java.util.List;
+
+/** Foreign keys for columns declaring {@code references="schema.dimension"} ({@code fk__t__col__ref}). */
+@Requires("table")
+public final class ForeignKeysPlugin implements Plugin {
+
+    @Override
+    public String name() {
+        return "foreign-keys";
+    }
+
+    @Override
+    public void apply(PluginContext context) {
+        Table table = context.get(BuiltinKeys.TABLE);
+        for (ColumnConfig column : context.dimension().getColumns()) {
+            if (column.getReferences() == null) {
+                continue;
+            }
+            ReferenceTarget target = context.referenceTarget(column.getReferences());
+            context.add(Constraint.foreignKey(table.schema(), table.name(),
+                    ObjectNames.foreignKey(table.name(), List.of(column.getName()), target.table().name()),
+                    List.of(column.getName()), target.table(), List.of(target.keyColumn()),
+                    action(column.getOnDelete()), action(column.getOnUpdate()), target.key()));
+        }
+    }
+
+    private static ForeignKeyAction action(ReferentialAction action) {
+        return action == null ? ForeignKeyAction.NO_ACTION : ForeignKeyAction.valueOf(action.name());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.pgcraft.plugins;
+
+import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.schema.Index;
+import dev.pgcraft.model.schema.IndexKey;
+import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spi.ObjectNames;
+import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.PluginContext;
+import dev.pgcraft.model.spi.Requires;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The dimension's declared indexes. Unnamed ones are named {@code ix__t__col1_col2}; an expression index gets a
+ * short digest of its expression instead of column names, so renaming nothing never renames the index.
+ */
+@Requires("table")
+public final class IndexesPlugin implements Plugin {
+
+    @Override
+    public String name() {
+        return "indexes";
+    }
+
+    @Override
+    public void apply(PluginContext context) {
+        Table table = context.get(BuiltinKeys.TABLE);
+        for (IndexConfig index : context.dimension().getIndexes()) {
+            List<IndexKey> keys = index.getExpression() != null
+                    ? List.of(IndexKey.expression(index.getExpression()))
+                    : index.getColumns().stream().map(IndexKey::column).collect(Collectors.toList());
+            context.add(new Index(table.schema(), table.name(), name(table.name(), index), index.isUnique(),
+                    index.getUsing().sql(), keys, index.getWhere()));
+        }
+    }
+
+    static String name(String table, IndexConfig index) {
+        if (index.getName() != null) {
+            return index.getName();
+        }
+        String prefix = index.isUnique() ? "ux" : "ix";
+        if (index.getExpression() != null) {
+            return ObjectNames.derived(prefix, table, List.of("expr_" + digest(index.getExpression())));
+        }
+        return ObjectNames.derived(prefix, table, index.getColumns());
+    }
+
+    private static String digest(String expression) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(expression.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+}

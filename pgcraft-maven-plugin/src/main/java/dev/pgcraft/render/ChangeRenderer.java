@@ -1,0 +1,275 @@
+package dev.pgcraft.render;
+
+import dev.pgcraft.diff.Change;
+import dev.pgcraft.model.schema.Column;
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.Grant;
+import dev.pgcraft.model.schema.Identity;
+import dev.pgcraft.model.schema.Index;
+import dev.pgcraft.model.schema.IndexKey;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.ObjectKind;
+import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.Trigger;
+import dev.pgcraft.model.schema.View;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dev.pgcraft.render.SqlText.ident;
+import static dev.pgcraft.render.SqlText.identList;
+import static dev.pgcraft.render.SqlText.literal;
+import static dev.pgcraft.render.SqlText.qualified;
+
+/**
+ * Turns one change into SQL: picks the change kind's template and gives it a flat context of ready, quoted
+ * pieces. The switch over the sealed types is the complete list of change kinds: a new kind does not compile
+ * until it is rendered.
+ */
+final class ChangeRenderer {
+
+    private final TemplateEngine templates = new TemplateEngine();
+
+    String render(Change change) {
+        if (change instanceof Change.Create create) {
+            return create(create.object());
+        }
+        if (change instanceof Change.Drop drop) {
+            return drop(drop.object());
+        }
+        if (change instanceof Change.AddColumn add) {
+            return templates.render("add-column", Map.of("table", name(add.table()),
+                    "column", column(add.column(), 0)));
+        }
+        if (change instanceof Change.DropColumn dropColumn) {
+            return templates.render("drop-column", Map.of("table", name(dropColumn.table()),
+                    "column", ident(dropColumn.column().name())));
+        }
+        if (change instanceof Change.AlterColumn alter) {
+            return alterColumn(alter);
+        }
+        throw new IllegalStateException("no template for " + change.getClass().getSimpleName());
+    }
+
+    private String create(DbObject object) {
+        if (object instanceof Schema schema) {
+            return templates.render("create-schema", Map.of("schema", ident(schema.name())));
+        }
+        if (object instanceof Role role) {
+            return templates.render("create-role", Map.of("role", ident(role.name()),
+                    "roleLiteral", literal(role.name()), "login", role.login(),
+                    "memberOf", role.memberOf().stream().map(SqlText::ident).collect(Collectors.toList())));
+        }
+        if (object instanceof Table table) {
+            int width = table.columns().stream().mapToInt(c -> ident(c.name()).length()).max().orElse(0);
+            List<Map<String, Object>> columns = new ArrayList<>();
+            for (Column column : table.columns()) {
+                columns.add(column(column, width));
+            }
+            return templates.render("create-table", Map.of("table", name(table), "columns", columns));
+        }
+        if (object instanceof Constraint constraint) {
+            return templates.render("add-constraint", constraint(constraint));
+        }
+        if (object instanceof Index index) {
+            return templates.render("create-index", index(index));
+        }
+        if (object instanceof View view) {
+            return templates.render("create-view", Map.of("view", qualified(view.schema(), view.name()),
+                    "materialized", view.materialized(), "query", view.query().strip()));
+        }
+        if (object instanceof SqlFunction function) {
+            return templates.render("create-function", function(function));
+        }
+        if (object instanceof Trigger trigger) {
+            return templates.render("create-trigger", trigger(trigger));
+        }
+        if (object instanceof Grant grant) {
+            return templates.render("grant", grant(grant));
+        }
+        if (object instanceof Comment comment) {
+            return templates.render("comment", comment(comment, literal(comment.text())));
+        }
+        throw new IllegalStateException("no create template for " + object.id());
+    }
+
+    private String drop(DbObject object) {
+        if (object instanceof Schema schema) {
+            return templates.render("drop-schema", Map.of("schema", ident(schema.name())));
+        }
+        if (object instanceof Role role) {
+            return templates.render("drop-role", Map.of("role", ident(role.name())));
+        }
+        if (object instanceof Table table) {
+            return templates.render("drop-table", Map.of("table", name(table)));
+        }
+        if (object instanceof Constraint constraint) {
+            return templates.render("drop-constraint", Map.of(
+                    "table", qualified(constraint.schema(), constraint.table()), "name", ident(constraint.name())));
+        }
+        if (object instanceof Index index) {
+            return templates.render("drop-index", Map.of("index", qualified(index.schema(), index.name())));
+        }
+        if (object instanceof View view) {
+            return templates.render("drop-view", Map.of("view", qualified(view.schema(), view.name()),
+                    "materialized", view.materialized()));
+        }
+        if (object instanceof SqlFunction function) {
+            return templates.render("drop-function", Map.of("function", signature(function)));
+        }
+        if (object instanceof Trigger trigger) {
+            return templates.render("drop-trigger", Map.of("name", ident(trigger.name()),
+                    "target", qualified(trigger.schema(), trigger.table())));
+        }
+        if (object instanceof Grant grant) {
+            return templates.render("revoke", grant(grant));
+        }
+        if (object instanceof Comment comment) {
+            return templates.render("comment", comment(comment, "NULL"));
+        }
+        throw new IllegalStateException("no drop template for " + object.id());
+    }
+
+    private static String name(Table table) {
+        return qualified(table.schema(), table.name());
+    }
+
+    private static Map<String, Object> column(Column column, int width) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        String name = ident(column.name());
+        values.put("name", name);
+        values.put("padding", " ".repeat(Math.max(0, width - name.length())));
+        values.put("type", column.type());
+        values.put("identity", identity(column.identity()));
+        values.put("notNull", !column.nullable());
+        values.put("defaultValue", column.defaultValue() == null ? "" : column.defaultValue());
+        return values;
+    }
+
+    private static String identity(Identity identity) {
+        return switch (identity) {
+            case NONE -> "";
+            case BY_DEFAULT -> "GENERATED BY DEFAULT AS IDENTITY";
+            case ALWAYS -> "GENERATED ALWAYS AS IDENTITY";
+        };
+    }
+
+    private String alterColumn(Change.AlterColumn alter) {
+        Column from = alter.from();
+        Column to = alter.to();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("table", name(alter.table()));
+        values.put("column", ident(to.name()));
+        values.put("type", from.type().equals(to.type()) ? "" : to.type());
+        values.put("setNotNull", from.nullable() && !to.nullable());
+        values.put("dropNotNull", !from.nullable() && to.nullable());
+        boolean defaultChanged = !java.util.Objects.equals(from.defaultValue(), to.defaultValue());
+        values.put("setDefault", defaultChanged && to.defaultValue() != null ? to.defaultValue() : "");
+        values.put("dropDefault", defaultChanged && to.defaultValue() == null);
+        return templates.render("alter-column", values);
+    }
+
+    private static Map<String, Object> constraint(Constraint constraint) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("table", qualified(constraint.schema(), constraint.table()));
+        values.put("name", ident(constraint.name()));
+        values.put("type", constraint.type().name());
+        values.put("columns", identList(constraint.columns()));
+        values.put("check", constraint.checkExpression() == null ? "" : constraint.checkExpression());
+        ObjectId referenced = constraint.referencedTable();
+        values.put("referencedTable", referenced == null ? "" : qualified(referenced.schema(), referenced.name()));
+        values.put("referencedColumns", identList(constraint.referencedColumns()));
+        values.put("onDelete", constraint.onDelete() == null ? "" : constraint.onDelete().sql());
+        values.put("onUpdate", constraint.onUpdate() == null ? "" : constraint.onUpdate().sql());
+        return values;
+    }
+
+    private static Map<String, Object> index(Index index) {
+        List<String> keys = new ArrayList<>();
+        for (IndexKey key : index.keys()) {
+            keys.add(key.column() != null ? ident(key.column()) : "(" + key.expression() + ")");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("unique", index.unique());
+        values.put("name", ident(index.name()));
+        values.put("table", qualified(index.schema(), index.table()));
+        values.put("method", index.method());
+        values.put("keys", String.join(", ", keys));
+        values.put("where", index.where() == null ? "" : index.where());
+        return values;
+    }
+
+    private static String signature(SqlFunction function) {
+        return qualified(function.schema(), function.name()) + "(" + String.join(", ", function.argumentTypes())
+                + ")";
+    }
+
+    private static Map<String, Object> function(SqlFunction function) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("function", qualified(function.schema(), function.name()));
+        values.put("arguments", String.join(", ", function.arguments()));
+        values.put("returns", function.returns());
+        values.put("language", function.language());
+        values.put("volatility", function.volatility());
+        values.put("securityDefiner", function.securityDefiner());
+        values.put("searchPath", function.searchPath() == null ? "" : function.searchPath());
+        values.put("body", SqlText.dollarQuoted(function.body()));
+        return values;
+    }
+
+    private static Map<String, Object> trigger(Trigger trigger) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", ident(trigger.name()));
+        values.put("constraint", trigger.constraint());
+        values.put("timing", trigger.timing());
+        values.put("events", String.join(" OR ", trigger.events()));
+        values.put("target", qualified(trigger.schema(), trigger.table()));
+        values.put("level", trigger.forEachRow() ? "ROW" : "STATEMENT");
+        values.put("when", trigger.when() == null ? "" : trigger.when());
+        ObjectId function = trigger.function();
+        String functionName = function.name().substring(0, function.name().indexOf('('));
+        values.put("function", qualified(function.schema(), functionName));
+        return values;
+    }
+
+    private static Map<String, Object> grant(Grant grant) {
+        ObjectId on = grant.on();
+        String target = switch (on.kind()) {
+            case SCHEMA -> "SCHEMA " + ident(on.name());
+            case FUNCTION -> "FUNCTION " + ident(on.schema()) + "." + functionSignature(on.name());
+            default -> "TABLE " + qualified(on.schema(), on.name());
+        };
+        return Map.of("privileges", String.join(", ", grant.privileges()), "target", target,
+                "role", ident(grant.role()));
+    }
+
+    /** {@code name(integer, text)} from a function id, with the name quoted and the types as written. */
+    private static String functionSignature(String signature) {
+        int open = signature.indexOf('(');
+        return ident(signature.substring(0, open)) + signature.substring(open);
+    }
+
+    private static Map<String, Object> comment(Comment comment, String text) {
+        ObjectId on = comment.on();
+        String target;
+        if (comment.column() != null) {
+            target = "COLUMN " + qualified(on.schema(), on.name()) + "." + ident(comment.column());
+        } else if (on.kind() == ObjectKind.SCHEMA) {
+            target = "SCHEMA " + ident(on.name());
+        } else if (on.kind() == ObjectKind.FUNCTION) {
+            target = "FUNCTION " + ident(on.schema()) + "." + functionSignature(on.name());
+        } else {
+            target = on.kind().name().toUpperCase(Locale.ROOT) + " " + qualified(on.schema(), on.name());
+        }
+        return Map.of("target", target, "text", text);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.pgcraft.render;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Quoting and escaping, done once and only here. Identifiers are always double-quoted: pgcraft names may be any
+ * legal identifier, and an unquoted reserved word or upper-case letter would silently mean something else.
+ */
+public final class SqlText {
+
+    private SqlText() {
+    }
+
+    /** {@code "name"}, with embedded double quotes doubled. */
+    public static String ident(String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("identifier contains a NUL character");
+        }
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code "schema"."name"}. */
+    public static String qualified(String schema, String name) {
+        return ident(schema) + "." + ident(name);
+    }
+
+    /** {@code "a", "b"}. */
+    public static String identList(List<String> names) {
+        return names.stream().map(SqlText::ident).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A string literal. pgcraft assumes {@code standard_conforming_strings = on} (PostgreSQL's default since 9.1),
+     * under which backslashes are ordinary characters, so doubling single quotes is the whole job.
+     */
+    public static String literal(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("string literal contains a NUL character");
+        }
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** A dollar-quoted body whose tag does not occur inside it: {@code $pgcraft$ … $pgcraft$}. */
+    public static String dollarQuoted(String body) {
+        String tag = "$pgcraft$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$pgcraft" + i + "$";
+        }
+        return tag + body + tag;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.pgcraft.resolve;
+
+import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.config.PgcraftConfig;
+import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.ReferenceTarget;
+import dev.pgcraft.plugins.BuiltinPlugins;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Builds the desired {@link SchemaState} from a loaded, checked configuration. */
+public final class Resolver {
+
+    private final Consumer<String> debug;
+
+    /** @param debug receives the computed plugin order per dimension (logged at debug level) */
+    public Resolver(Consumer<String> debug) {
+        this.debug = debug;
+    }
+
+    public SchemaState resolve(PgcraftConfig config) {
+        SchemaState.Builder state = SchemaState.builder();
+        Map<String, ReferenceTarget> targets = referenceTargets(config);
+        List<Plugin> global = BuiltinPlugins.fromConfig(config.getPlugins());
+        for (SchemaConfig schema : config.getSchemas()) {
+            state.add(new Schema(schema.getName()));
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                String qualified = schema.getName() + "." + dimension.getName();
+                DimensionType type = DimensionTypes.of(dimension.kind());
+                List<Plugin> layered = PluginOrder.layer(type.defaultPlugins(), global,
+                        BuiltinPlugins.fromConfig(dimension.getPlugins()), dimension.getLocation());
+                List<Plugin> ordered = PluginOrder.sort(layered, qualified, dimension.getLocation());
+                debug.accept("plugins of " + qualified + ": "
+                        + ordered.stream().map(Plugin::name).reduce((a, b) -> a + ", " + b).orElse(""));
+                DimensionContext context = new DimensionContext(schema.getName(), dimension, state, ref -> {
+                    ReferenceTarget target = targets.get(ref);
+                    if (target == null) {
+                        throw new IllegalStateException("unchecked reference " + ref);
+                    }
+                    return target;
+                });
+                for (Plugin plugin : ordered) {
+                    plugin.apply(context);
+                }
+            }
+        }
+        return state.build();
+    }
+
+    private static Map<String, ReferenceTarget> referenceTargets(PgcraftConfig config) {
+        Map<String, ReferenceTarget> targets = new HashMap<>();
+        for (SchemaConfig schema : config.getSchemas()) {
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                targets.put(schema.getName() + "." + dimension.getName(),
+                        DimensionTypes.of(dimension.kind()).referenceTarget(schema.getName(), dimension.getName()));
+            }
+        }
+        return targets;
+    }
+}

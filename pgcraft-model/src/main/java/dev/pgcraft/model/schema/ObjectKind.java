@@ -1,0 +1,15 @@
+package dev.pgcraft.model.schema;
+
+/** The kinds of database object pgcraft manages, in the order a script naturally creates them. */
+public enum ObjectKind {
+    SCHEMA,
+    ROLE,
+    TABLE,
+    CONSTRAINT,
+    INDEX,
+    VIEW,
+    FUNCTION,
+    TRIGGER,
+    GRANT,
+    COMMENT
+}

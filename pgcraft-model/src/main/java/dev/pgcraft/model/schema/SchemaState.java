@@ -1,0 +1,129 @@
+package dev.pgcraft.model.schema;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The complete set of objects a model produces, sorted by identity so that iterating it is deterministic. Also
+ * what a snapshot stores: the last generated state, which the next {@code generate} diffs against.
+ */
+public final class SchemaState {
+
+    private static final SchemaState EMPTY = new SchemaState(new TreeMap<>(), new TreeSet<>());
+
+    private final NavigableMap<ObjectId, DbObject> objects;
+    private final Set<VersionRequirement> requirements;
+
+    private SchemaState(NavigableMap<ObjectId, DbObject> objects, Set<VersionRequirement> requirements) {
+        this.objects = Collections.unmodifiableNavigableMap(objects);
+        this.requirements = Collections.unmodifiableSet(requirements);
+    }
+
+    public static SchemaState empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every object, sorted by id. */
+    public Collection<DbObject> objects() {
+        return objects.values();
+    }
+
+    public Set<ObjectId> ids() {
+        return objects.keySet();
+    }
+
+    public Optional<DbObject> get(ObjectId id) {
+        return Optional.ofNullable(objects.get(id));
+    }
+
+    public boolean contains(ObjectId id) {
+        return objects.containsKey(id);
+    }
+
+    /** Objects of one kind, sorted by id. */
+    public <T extends DbObject> List<T> all(Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (DbObject object : objects.values()) {
+            if (type.isInstance(object)) {
+                result.add(type.cast(object));
+            }
+        }
+        return result;
+    }
+
+    /** The PostgreSQL versions the state needs, sorted. */
+    public Set<VersionRequirement> requirements() {
+        return requirements;
+    }
+
+    public boolean isEmpty() {
+        return objects.isEmpty();
+    }
+
+    public int size() {
+        return objects.size();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SchemaState that
+                && objects.equals(that.objects) && requirements.equals(that.requirements);
+    }
+
+    @Override
+    public int hashCode() {
+        return objects.hashCode() * 31 + requirements.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SchemaState" + objects.keySet();
+    }
+
+    /** Collects objects; adding a second, different object with the same id is an error (a plugin bug). */
+    public static final class Builder {
+        private final NavigableMap<ObjectId, DbObject> objects = new TreeMap<>();
+        private final Set<VersionRequirement> requirements = new TreeSet<>();
+
+        private Builder() {
+        }
+
+        public Builder add(DbObject object) {
+            DbObject previous = objects.putIfAbsent(object.id(), object);
+            if (previous != null && !previous.equals(object)) {
+                throw new IllegalStateException("two different definitions of " + object.id()
+                        + ":\n  " + previous + "\n  " + object);
+            }
+            return this;
+        }
+
+        public Builder addAll(Collection<? extends DbObject> more) {
+            more.forEach(this::add);
+            return this;
+        }
+
+        public Builder require(VersionRequirement requirement) {
+            requirements.add(requirement);
+            return this;
+        }
+
+        public boolean contains(ObjectId id) {
+            return objects.containsKey(id);
+        }
+
+        public SchemaState build() {
+            return new SchemaState(new TreeMap<>(objects), new TreeSet<>(requirements));
+        }
+    }
+}
