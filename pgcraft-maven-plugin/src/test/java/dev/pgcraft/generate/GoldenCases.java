@@ -1,0 +1,81 @@
+package dev.pgcraft.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Golden case folders under {@code src/test/resources/generate/}: {@code steps/1.xml, 2.xml, …} are successive
+ * versions of a model; {@code expected/} holds the migrations generating them one after the other must write.
+ * Run with {@code -Dpgcraft.golden.update=true} to rewrite the expected files after an intended change, then review
+ * the diff.
+ */
+final class GoldenCases {
+
+    static final String CONFIG_NAME = "src/main/pgcraft/pgcraft.xml";
+
+    private GoldenCases() {
+    }
+
+    static Path root() {
+        try {
+            return Path.of(GoldenCases.class.getResource("/generate").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Path> cases() {
+        try (Stream<Path> folders = Files.list(root())) {
+            return folders.filter(Files::isDirectory).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> steps(Path caseFolder) {
+        try (Stream<Path> files = Files.list(caseFolder.resolve("steps"))) {
+            return files.filter(f -> f.toString().endsWith(".xml"))
+                    .sorted((a, b) -> Integer.compare(number(a), number(b))).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Generates every step of a case into {@code migrations}; returns the results in order. */
+    static List<GenerateResult> generateAll(Path caseFolder, Path project, boolean allowDestructive) throws IOException {
+        Path config = project.resolve(CONFIG_NAME);
+        Files.createDirectories(config.getParent());
+        List<GenerateResult> results = new ArrayList<>();
+        for (Path step : steps(caseFolder)) {
+            Files.copy(step, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            results.add(new Generator(message -> { }).generate(new GenerateOptions(config, CONFIG_NAME,
+                    migrations(project), null, allowDestructive)));
+        }
+        return results;
+    }
+
+    static Path migrations(Path project) {
+        return project.resolve("src/main/resources/db/migration");
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int number(Path step) {
+        String name = step.getFileName().toString();
+        return Integer.parseInt(name.substring(0, name.indexOf('.')));
+    }
+}
