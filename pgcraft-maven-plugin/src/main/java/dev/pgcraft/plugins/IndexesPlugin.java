@@ -9,8 +9,6 @@ import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,18 +42,8 @@ public final class IndexesPlugin implements Plugin {
         }
         String prefix = index.isUnique() ? "ux" : "ix";
         if (index.getExpression() != null) {
-            return ObjectNames.derived(prefix, table, List.of("expr_" + digest(index.getExpression())));
+            return ObjectNames.derived(prefix, table, List.of("expr_" + ObjectNames.shortHash(index.getExpression())));
         }
         return ObjectNames.derived(prefix, table, index.getColumns());
-    }
-
-    private static String digest(String expression) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(expression.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 8);
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
     }
 }

@@ -40,7 +40,7 @@ public final class ObjectNames {
         if (bytes.length <= MAX_IDENTIFIER_BYTES) {
             return name;
         }
-        String hash = sha256Hex(name).substring(0, HASH_CHARS);
+        String hash = shortHash(name);
         int budget = MAX_IDENTIFIER_BYTES - HASH_CHARS - 1;
         StringBuilder prefix = new StringBuilder();
         int used = 0;
@@ -55,6 +55,14 @@ public final class ObjectNames {
             i += Character.charCount(codePoint);
         }
         return prefix + "_" + hash;
+    }
+
+    /**
+     * The first eight hex digits of the text's SHA-256: stable across runs and machines, for names derived from
+     * text that cannot be part of a name itself (long names, index expressions).
+     */
+    public static String shortHash(String text) {
+        return sha256Hex(text).substring(0, HASH_CHARS);
     }
 
     private static String sha256Hex(String text) {
