@@ -65,8 +65,9 @@ final class ChangeRenderer {
             return templates.render("create-schema", Map.of("schema", ident(schema.name())));
         }
         if (object instanceof Role role) {
+            // The DO body's dollar-quote tag comes from here: in a template, "$tag$" would read as a variable.
             return templates.render("create-role", Map.of("role", ident(role.name()),
-                    "roleLiteral", literal(role.name()), "login", role.login(),
+                    "roleLiteral", literal(role.name()), "login", role.login(), "quote", "$pgcraft$",
                     "memberOf", role.memberOf().stream().map(SqlText::ident).collect(Collectors.toList())));
         }
         if (object instanceof Table table) {
