@@ -1,7 +1,6 @@
 package dev.pgcraft.mojo;
 
 import dev.pgcraft.migrate.MigrateOptions;
-import dev.pgcraft.migrate.MigrateResult;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.MigrationVersion;
@@ -33,7 +32,8 @@ public class MigrateMojo extends AbstractDatabaseMojo {
     void run() {
         MigrateOptions options = new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
                 target == null || target.isBlank() ? null : MigrationVersion.parse(target));
-        MigrateResult result = new Migrator().migrate(options, new MigrationListener() {
+        // The Migrator reports its own summary ("Applied n migrations, now at version v") through the listener.
+        new Migrator().migrate(options, new MigrationListener() {
             @Override
             public void info(String message) {
                 getLog().info(message);
@@ -44,10 +44,6 @@ public class MigrateMojo extends AbstractDatabaseMojo {
                 getLog().info("Applied " + file.script() + " (" + millis + " ms)");
             }
         });
-        if (!result.upToDate()) {
-            getLog().info("Applied " + result.applied().size() + " migration" + (result.applied().size() == 1 ? "" : "s")
-                    + ", schema now at version " + result.versionAfter() + " (" + result.totalMillis() + " ms)");
-        }
     }
 
     @Override
