@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 final class XsdMessages {
 
     static final String NAMESPACE = "urn:pgcraft:1";
-    private static final String XSD = "xsd/pgcraft-1.xsd";
+    /** How users know the schema: by file name and namespace (their IDE resolves it from xsi:schemaLocation). */
+    private static final String XSD = "the schema pgcraft-1.xsd (namespace urn:pgcraft:1)";
 
     private static final Pattern CODE = Pattern.compile("^(cvc-[\\w.-]+):\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE_VALUE = Pattern.compile(
