@@ -69,9 +69,9 @@ public final class SqlScript {
                 parenDepth = Math.max(0, parenDepth + (c == '(' ? 1 : -1));
                 i++;
             } else if (c == '\'') {
-                i = skipString(i, isEscapeStringPrefix(i));
+                i = skipQuoted(i, '\'', isEscapeStringPrefix(i));
             } else if (c == '"') {
-                i = skipQuoted(i, '"');
+                i = skipQuoted(i, '"', false);
             } else if (c == '$' && !(i > 0 && isIdentifierPart(text.charAt(i - 1)))) {
                 i = skipDollarQuoted(i);
             } else if (isIdentifierPart(c)) {
@@ -141,31 +141,15 @@ public final class SqlScript {
         return (prefix == 'E' || prefix == 'e') && (quote < 2 || !isIdentifierPart(text.charAt(quote - 2)));
     }
 
-    private int skipString(int i, boolean backslashEscapes) {
+    /** A '…' string or "…" identifier, with the quote doubled inside; E'…' strings also escape by backslash. */
+    private int skipQuoted(int i, char quote, boolean backslashEscapes) {
         int n = text.length();
         i++;
         while (i < n) {
             char c = text.charAt(i);
             if (backslashEscapes && c == '\\') {
                 i += 2;
-            } else if (c == '\'') {
-                if (i + 1 < n && text.charAt(i + 1) == '\'') {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return n;
-    }
-
-    private int skipQuoted(int i, char quote) {
-        int n = text.length();
-        i++;
-        while (i < n) {
-            if (text.charAt(i) == quote) {
+            } else if (c == quote) {
                 if (i + 1 < n && text.charAt(i + 1) == quote) {
                     i += 2;
                 } else {
