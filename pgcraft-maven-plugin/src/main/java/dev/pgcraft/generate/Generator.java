@@ -63,8 +63,8 @@ public final class Generator {
         MigrationVersion version = plan.existing().stream().map(MigrationFile::version)
                 .max(MigrationVersion::compareTo).map(MigrationVersion::nextMajor)
                 .orElse(MigrationVersion.parse("1"));
-        String script = "V" + version + "__" + Slug.of(options.message(), plan.snapshot().state().isEmpty(),
-                plan.changes()) + ".sql";
+        String script = "V" + version + "__" + Slug.of(options.message(), plan.snapshot().state().isEmpty())
+                + ".sql";
         String sql = renderer.render("V" + version + " (" + script + ")", options.configDisplayName(),
                 plan.desired().requirements(), plan.changes());
 

@@ -1,9 +1,6 @@
 package dev.pgcraft.generate;
 
-import dev.pgcraft.diff.Change;
-
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 
 /** The {@code <description>} part of {@code V<n>__<description>.sql}. */
@@ -14,8 +11,8 @@ final class Slug {
     private Slug() {
     }
 
-    /** From the user's message, or else from the changes: {@code init} for a first migration, {@code update}. */
-    static String of(String message, boolean first, List<Change> changes) {
+    /** From the user's message, or else {@code init} for a first migration and {@code update} after that. */
+    static String of(String message, boolean first) {
         if (message != null && !message.isBlank()) {
             String slug = slugify(message);
             if (!slug.isEmpty()) {
