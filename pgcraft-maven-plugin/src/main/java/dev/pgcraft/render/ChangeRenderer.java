@@ -65,9 +65,11 @@ final class ChangeRenderer {
             return templates.render("create-schema", Map.of("schema", ident(schema.name())));
         }
         if (object instanceof Role role) {
-            // The DO body's dollar-quote tag comes from here: in a template, "$tag$" would read as a variable.
+            // The DO body's tag is chosen here, not written in the template: there "$tag$" would read as a
+            // variable, and the role name (which may contain '$') must not be able to close the quote.
             return templates.render("create-role", Map.of("role", ident(role.name()),
-                    "roleLiteral", literal(role.name()), "login", role.login(), "quote", "$pgcraft$",
+                    "roleLiteral", literal(role.name()), "login", role.login(),
+                    "quote", SqlText.dollarTag(role.name()),
                     "memberOf", role.memberOf().stream().map(SqlText::ident).collect(Collectors.toList())));
         }
         if (object instanceof Table table) {

@@ -43,10 +43,19 @@ public final class SqlText {
 
     /** A dollar-quoted body whose tag does not occur inside it: {@code $pgcraft$ … $pgcraft$}. */
     public static String dollarQuoted(String body) {
+        String tag = dollarTag(body);
+        return tag + body + tag;
+    }
+
+    /**
+     * A dollar-quote tag ({@code $pgcraft$}, else {@code $pgcraft1$} …) that occurs nowhere in {@code content}, so
+     * the quoted text cannot end early, whatever names it contains.
+     */
+    public static String dollarTag(String content) {
         String tag = "$pgcraft$";
-        for (int i = 1; body.contains(tag); i++) {
+        for (int i = 1; content.contains(tag); i++) {
             tag = "$pgcraft" + i + "$";
         }
-        return tag + body + tag;
+        return tag;
     }
 }

@@ -62,6 +62,19 @@ class EveryKindOnPostgresTest {
     }
 
     @Test
+    void aRoleNameContainingTheDollarTagCannotCloseTheQuote() {
+        SchemaState state = SchemaState.builder()
+                .add(new dev.pgcraft.model.schema.Role("r$pgcraft$x", false, List.of())).build();
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, renderer.render("V1", "pgcraft.xml", List.of(),
+                ChangeOrder.order(Differ.diff(SchemaState.empty(), state))));
+        assertEquals("r$pgcraft$x|f", queryOne(db, "SELECT rolname, rolcanlogin FROM pg_roles"
+                + " WHERE rolname = 'r$pgcraft$x'"));
+        execute(db, renderer.render("V2", "pgcraft.xml", List.of(),
+                ChangeOrder.order(Differ.diff(state, SchemaState.empty()))));
+    }
+
+    @Test
     void aMissingTemplateVariableFailsInsteadOfPrintingIt() {
         TemplateEngine engine = new TemplateEngine();
         assertThrows(MethodInvocationException.class, () -> engine.render("create-schema", Map.of()));

@@ -29,5 +29,6 @@ class SqlTextTest {
     void dollarQuotingPicksATagNotInTheBody() {
         assertEquals("$pgcraft$ BEGIN END $pgcraft$", SqlText.dollarQuoted(" BEGIN END "));
         assertEquals("$pgcraft1$x $pgcraft$ y$pgcraft1$", SqlText.dollarQuoted("x $pgcraft$ y"));
+        assertEquals("$pgcraft1$", SqlText.dollarTag("a$pgcraft$"), "a name cannot close the quote");
     }
 }
