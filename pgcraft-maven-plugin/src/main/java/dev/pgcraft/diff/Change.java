@@ -1,7 +1,9 @@
 package dev.pgcraft.diff;
 
 import dev.pgcraft.model.schema.Column;
+import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Table;
 
@@ -43,6 +45,65 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * Replaces an object's definition in place ({@code CREATE OR REPLACE}), keeping what depends on it (triggers,
+     * grants): used for a function whose signature and result type stay.
+     */
+    record Replace(DbObject from, DbObject to) implements Change {
+        @Override
+        public ObjectId subject() {
+            return to.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /** Renames a table ({@code previousName} on a dimension); its rows, constraints, indexes and grants stay. */
+    record RenameTable(Table from, String newName) implements Change {
+        @Override
+        public ObjectId subject() {
+            return from.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /** Renames a column ({@code previousName} on a column) of a table, named as it is after any table rename. */
+    record RenameColumn(Table table, String from, String to) implements Change {
+        @Override
+        public ObjectId subject() {
+            return table.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /**
+     * Renames an object whose name derives from a renamed table or column (a constraint, an index, a view, a
+     * trigger, a function), so it keeps what PostgreSQL built for it: an index is not rebuilt, a foreign key not
+     * re-validated.
+     */
+    record Rename(DbObject from, DbObject to) implements Change {
+        @Override
+        public ObjectId subject() {
+            return from.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
     /** Adds a column to an existing table. */
     record AddColumn(Table table, Column column) implements Change {
         @Override
@@ -70,8 +131,8 @@ public sealed interface Change {
     }
 
     /**
-     * Changes a column's type, nullability or default in place. A type change may lose data (narrowing), so it
-     * counts as destructive; nullability and default changes do not.
+     * Changes a column's type, nullability or default in place. A type change that can lose data (a narrowing
+     * one, see {@link TypeChange}) counts as destructive; widening, nullability and default changes do not.
      */
     record AlterColumn(Table table, Column from, Column to) implements Change {
         @Override
@@ -81,7 +142,99 @@ public sealed interface Change {
 
         @Override
         public boolean destructive() {
-            return !from.type().equals(to.type());
+            return !TypeChange.keepsEveryValue(from.type(), to.type());
+        }
+    }
+
+    /**
+     * Adds a CHECK or FOREIGN KEY constraint to a table that already holds rows without checking them
+     * ({@code NOT VALID}): only a brief lock. {@link ValidateConstraint} checks the rows afterwards, outside the
+     * transaction, under a lock that lets reads and writes go on.
+     */
+    record AddConstraintNotValid(Constraint constraint) implements Change {
+        @Override
+        public ObjectId subject() {
+            return constraint.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /** Checks the existing rows against a constraint added {@code NOT VALID}. Safe to run again. */
+    record ValidateConstraint(Constraint constraint) implements Change {
+        @Override
+        public ObjectId subject() {
+            return constraint.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /**
+     * Builds an index on a table that already exists without blocking writes ({@code CONCURRENTLY}, outside a
+     * transaction); first removes an invalid leftover of an earlier failed attempt, so it is safe to run again.
+     */
+    record CreateIndexConcurrently(Index index) implements Change {
+        @Override
+        public ObjectId subject() {
+            return index.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /** Drops an index of a table that stays without blocking reads and writes. Safe to run again. */
+    record DropIndexConcurrently(Index index) implements Change {
+        @Override
+        public ObjectId subject() {
+            return index.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /**
+     * First half of making an existing column NOT NULL without a long exclusive lock: a {@code CHECK (column IS
+     * NOT NULL) NOT VALID} constraint named {@code checkName}, added in the transaction.
+     */
+    record AddNotNullCheck(Table table, Column column, String checkName) implements Change {
+        @Override
+        public ObjectId subject() {
+            return table.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
+        }
+    }
+
+    /**
+     * Second half, outside the transaction: validate the check (rows stay writable), then {@code SET NOT NULL},
+     * which PostgreSQL proves from the validated check without scanning again, then drop the check. Safe to run
+     * again.
+     */
+    record SetNotNullValidated(Table table, Column column, String checkName) implements Change {
+        @Override
+        public ObjectId subject() {
+            return table.id();
+        }
+
+        @Override
+        public boolean destructive() {
+            return false;
         }
     }
 }

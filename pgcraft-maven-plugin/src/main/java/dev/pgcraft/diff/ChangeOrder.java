@@ -25,11 +25,13 @@ import java.util.stream.Collectors;
 /**
  * Puts changes in an order PostgreSQL accepts. The policy, in one place:
  * <ol>
- *   <li>drops first, each object before the objects it depends on; drops PostgreSQL does by itself (a dropped
- *       table's own constraints, indexes, triggers, grants and comments) are left out, their dependencies moved
- *       to the object that takes them along;</li>
- *   <li>then column changes of tables that stay;</li>
- *   <li>then creates, each object after the objects it depends on (so foreign keys come after both tables).</li>
+ *   <li>drops first, each object before the objects it depends on, all under the names they have before the
+ *       migration; drops PostgreSQL does by itself (a dropped table's own constraints, indexes, triggers, grants
+ *       and comments) are left out, their dependencies moved to the object that takes them along;</li>
+ *   <li>then renames: tables, then columns, then the objects named after them;</li>
+ *   <li>then column changes of tables that stay, under their new names;</li>
+ *   <li>then creates and in-place replacements, each object after the objects it depends on (so foreign keys
+ *       come after both tables).</li>
  * </ol>
  * Among objects that are ready at the same time, those of one table stay together (the table, its key, unique
  * and check constraints, indexes, foreign keys, triggers, grants, comments), tables in name order, so a file
@@ -43,22 +45,32 @@ public final class ChangeOrder {
 
     public static List<Change> order(List<Change> changes) {
         List<Change.Drop> drops = new ArrayList<>();
+        List<Change> renames = new ArrayList<>();
         List<Change> columns = new ArrayList<>();
-        List<Change.Create> creates = new ArrayList<>();
+        List<Change> creates = new ArrayList<>();
         for (Change change : changes) {
             if (change instanceof Change.Drop drop) {
                 drops.add(drop);
-            } else if (change instanceof Change.Create create) {
-                creates.add(create);
+            } else if (change instanceof Change.Create || change instanceof Change.Replace) {
+                creates.add(change);
+            } else if (change instanceof Change.RenameTable || change instanceof Change.RenameColumn
+                    || change instanceof Change.Rename) {
+                renames.add(change);
             } else {
                 columns.add(change);
             }
         }
         List<Change> ordered = new ArrayList<>(dropOrder(drops));
+        // The differ emits renames tables first, then columns, then the rest: that order is already right.
+        ordered.addAll(renames);
         ordered.addAll(columns);
-        ordered.addAll(topological(creates, create -> create.object().dependsOn(), Change::subject,
-                Comparator.comparing((Change.Create create) -> readingKey(create.object()))));
+        ordered.addAll(topological(creates, change -> created(change).dependsOn(), Change::subject,
+                Comparator.comparing((Change change) -> readingKey(created(change)))));
         return ordered;
+    }
+
+    private static DbObject created(Change change) {
+        return change instanceof Change.Replace replace ? replace.to() : ((Change.Create) change).object();
     }
 
     /**

@@ -1,24 +1,46 @@
 package dev.pgcraft.diff;
 
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.Trigger;
+import dev.pgcraft.model.schema.View;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares two states with one sorted merge over object ids (both states iterate in id order), so every kind of
- * object is diffed the same way and the result is deterministic. Objects only in the desired state are created,
- * objects only in the previous one dropped; an object in both that differs is altered in place where PostgreSQL
- * allows it (table columns, comments) and otherwise dropped and recreated.
+ * Compares two states in three steps:
+ * <ol>
+ *   <li><b>renames</b>: the previous state is carried over to the current names ({@link Renames}), emitting
+ *       {@code ALTER … RENAME} for tables, columns and every object derived from them, so no data is lost;</li>
+ *   <li><b>one sorted merge over object ids</b> (both states iterate in id order), so every kind of object is
+ *       diffed the same way and the result is deterministic: objects only in the desired state are created,
+ *       objects only in the previous one dropped, an object in both that differs is altered in place where
+ *       PostgreSQL allows it (table columns, comments, function bodies) and otherwise dropped and recreated;</li>
+ *   <li><b>dependents</b>: what PostgreSQL would refuse to keep across a change — a view over a table whose column
+ *       changes type or goes, anything on an object that is dropped and recreated (its triggers, grants,
+ *       comments, the views reading it) — is dropped and recreated too, transitively.</li>
+ * </ol>
  */
 public final class Differ {
 
@@ -26,11 +48,17 @@ public final class Differ {
     }
 
     public static List<Change> diff(SchemaState previous, SchemaState desired) {
+        return diff(previous, desired, Renames.NONE);
+    }
+
+    public static List<Change> diff(SchemaState previous, SchemaState desired, Renames renames) {
         List<Change> changes = new ArrayList<>();
-        TreeSet<ObjectId> ids = new TreeSet<>(previous.ids());
+        Map<ObjectId, DbObject> renamedFrom = new HashMap<>();
+        Map<ObjectId, DbObject> carried = carry(previous, desired, renames, changes, renamedFrom);
+        TreeSet<ObjectId> ids = new TreeSet<>(carried.keySet());
         ids.addAll(desired.ids());
         for (ObjectId id : ids) {
-            DbObject before = previous.get(id).orElse(null);
+            DbObject before = carried.get(id);
             DbObject after = desired.get(id).orElse(null);
             if (before == null) {
                 changes.add(new Change.Create(after));
@@ -40,7 +68,96 @@ public final class Differ {
                 changes.addAll(alter(before, after));
             }
         }
-        return changes;
+        recreateDependents(carried, desired, changes);
+        return dropUnderOldNames(changes, renamedFrom);
+    }
+
+    /**
+     * The previous objects under their current names, as PostgreSQL will have them once the renames ran. A table
+     * is carried whatever else changed in it (the column diff handles that); any other object only when it is
+     * exactly what the model made of it last time, because only then is renaming it the whole story. Functions
+     * keep their body: PostgreSQL does not rewrite the text of a body after a rename, so the diff replaces it.
+     */
+    private static Map<ObjectId, DbObject> carry(SchemaState previous, SchemaState desired, Renames renames,
+                                                 List<Change> changes, Map<ObjectId, DbObject> renamedFrom) {
+        Map<ObjectId, DbObject> carried = new TreeMap<>();
+        previous.objects().forEach(object -> carried.put(object.id(), object));
+        List<Change> tables = new ArrayList<>();
+        List<Change> columns = new ArrayList<>();
+        List<Change> others = new ArrayList<>();
+        for (Renames.Pair pair : renames.pairs()) {
+            DbObject before = pair.before();
+            DbObject after = pair.after();
+            DbObject old = carried.get(before.id());
+            if (old == null || !desired.contains(after.id())) {
+                continue;
+            }
+            boolean moves = !before.id().equals(after.id());
+            if (moves && carried.containsKey(after.id())) {
+                throw new PgcraftException(Problem.of("PGC-GENERATE-RENAME-TAKEN",
+                        "cannot rename " + before.id().describe() + " to " + after.id().name() + ": "
+                                + after.id().describe() + " exists already; nothing was written.",
+                        "Remove the previousName that asks for this rename, or rename the other object first."));
+            }
+            DbObject renamed;
+            if (old instanceof Table table) {
+                renamed = renameTable(table, (Table) before, (Table) after, tables, columns);
+            } else if (old.equals(before) && old instanceof SqlFunction function) {
+                SqlFunction target = (SqlFunction) after;
+                renamed = new SqlFunction(target.schema(), target.name(), function.arguments(),
+                        function.argumentTypes(), function.returns(), function.language(), function.body(),
+                        function.volatility(), function.securityDefiner(), function.searchPath(), function.uses());
+                if (moves) {
+                    others.add(new Change.Rename(old, renamed));
+                }
+            } else if (old.equals(before)) {
+                renamed = after;
+                if (moves && renameable(old)) {
+                    others.add(new Change.Rename(old, after));
+                }
+            } else {
+                continue;
+            }
+            carried.remove(before.id());
+            carried.put(renamed.id(), renamed);
+            if (moves) {
+                renamedFrom.put(renamed.id(), old);
+            }
+        }
+        changes.addAll(tables);
+        changes.addAll(columns);
+        changes.addAll(others);
+        return carried;
+    }
+
+    /** The table under its new name with its columns renamed, column by column as the two resolutions pair them. */
+    private static Table renameTable(Table old, Table before, Table after, List<Change> tables,
+                                     List<Change> columns) {
+        Table target = new Table(after.schema(), after.name(), old.columns());
+        if (!old.id().equals(after.id())) {
+            tables.add(new Change.RenameTable(old, after.name()));
+        }
+        Map<String, String> newNames = new HashMap<>();
+        for (int i = 0; i < before.columns().size() && i < after.columns().size(); i++) {
+            String from = before.columns().get(i).name();
+            String to = after.columns().get(i).name();
+            if (!from.equals(to) && old.column(from).isPresent() && old.column(to).isEmpty()) {
+                newNames.put(from, to);
+                columns.add(new Change.RenameColumn(target, from, to));
+            }
+        }
+        List<Column> renamed = old.columns().stream()
+                .map(c -> newNames.containsKey(c.name())
+                        ? new Column(newNames.get(c.name()), c.type(), c.nullable(), c.defaultValue(), c.identity())
+                        : c)
+                .toList();
+        return new Table(after.schema(), after.name(), renamed);
+    }
+
+    /** Kinds with an {@code ALTER … RENAME}; grants and comments follow their object by themselves. */
+    private static boolean renameable(DbObject object) {
+        return object instanceof Constraint || object instanceof Index || object instanceof View
+                || object instanceof Trigger;
     }
 
     private static List<Change> alter(DbObject before, DbObject after) {
@@ -51,7 +168,18 @@ public final class Differ {
             // COMMENT ON replaces the previous text.
             return List.of(new Change.Create(after));
         }
+        if (before instanceof SqlFunction from && after instanceof SqlFunction to && replaceable(from, to)) {
+            return List.of(new Change.Replace(before, after));
+        }
         return List.of(new Change.Drop(before), new Change.Create(after));
+    }
+
+    /**
+     * {@code CREATE OR REPLACE FUNCTION} keeps the function's triggers and grants, but PostgreSQL refuses it when the
+     * result type or an argument name changes (the argument types are part of the id, so they are equal here).
+     */
+    private static boolean replaceable(SqlFunction from, SqlFunction to) {
+        return from.returns().equals(to.returns()) && from.arguments().equals(to.arguments());
     }
 
     /**
@@ -76,6 +204,92 @@ public final class Differ {
             }
         }
         return changes;
+    }
+
+    /**
+     * Adds a drop and a create for every object that stays the same but cannot survive what happens to something it
+     * depends on. The seeds: objects dropped and recreated anyway, and the views over a table whose column changes
+     * type or is dropped (PostgreSQL refuses both while a view uses the column; views record the tables they read,
+     * not the columns, so every view over the table is recreated). Then, transitively, everything depending on a
+     * seed: triggers, grants and comments on it, views reading it.
+     */
+    private static void recreateDependents(Map<ObjectId, DbObject> previous, SchemaState desired,
+                                           List<Change> changes) {
+        Set<ObjectId> dropped = new LinkedHashSet<>();
+        Set<ObjectId> created = new LinkedHashSet<>();
+        Set<ObjectId> reshaped = new LinkedHashSet<>();
+        for (Change change : changes) {
+            if (change instanceof Change.Drop drop) {
+                dropped.add(drop.subject());
+            } else if (change instanceof Change.Create create) {
+                created.add(create.subject());
+            } else if (change instanceof Change.DropColumn || change instanceof Change.AlterColumn alter
+                    && !alter.from().type().equals(alter.to().type())) {
+                reshaped.add(change.subject());
+            }
+        }
+        Deque<ObjectId> seeds = new ArrayDeque<>();
+        for (ObjectId id : dropped) {
+            if (created.contains(id)) {
+                seeds.add(id);
+            }
+        }
+        Map<ObjectId, List<DbObject>> dependents = dependentsOf(previous);
+        for (ObjectId table : reshaped) {
+            for (DbObject dependent : dependents.getOrDefault(table, List.of())) {
+                if (dependent instanceof View) {
+                    seeds.add(dependent.id());
+                }
+            }
+        }
+        Set<ObjectId> seen = new LinkedHashSet<>();
+        while (!seeds.isEmpty()) {
+            ObjectId id = seeds.poll();
+            if (!seen.add(id)) {
+                continue;
+            }
+            DbObject before = previous.get(id);
+            DbObject after = desired.get(id).orElse(null);
+            if (before != null && after != null && !dropped.contains(id)) {
+                changes.add(new Change.Drop(before));
+                dropped.add(id);
+                if (!created.contains(id)) {
+                    changes.add(new Change.Create(after));
+                    created.add(id);
+                }
+            }
+            dependents.getOrDefault(id, List.of()).forEach(dependent -> seeds.add(dependent.id()));
+        }
+    }
+
+    /**
+     * Drops run before renames, so an object that was carried to its new name but is dropped after all (to be
+     * recreated) is dropped under its old name, and not renamed.
+     */
+    private static List<Change> dropUnderOldNames(List<Change> changes, Map<ObjectId, DbObject> renamedFrom) {
+        Set<ObjectId> droppedRenamed = new HashSet<>();
+        List<Change> result = new ArrayList<>();
+        for (Change change : changes) {
+            if (change instanceof Change.Drop drop && renamedFrom.containsKey(drop.subject())) {
+                droppedRenamed.add(drop.subject());
+                result.add(new Change.Drop(renamedFrom.get(drop.subject())));
+            } else {
+                result.add(change);
+            }
+        }
+        result.removeIf(change -> change instanceof Change.Rename rename
+                && droppedRenamed.contains(rename.to().id()));
+        return result;
+    }
+
+    private static Map<ObjectId, List<DbObject>> dependentsOf(Map<ObjectId, DbObject> objects) {
+        Map<ObjectId, List<DbObject>> dependents = new HashMap<>();
+        for (DbObject object : objects.values()) {
+            for (ObjectId dependency : object.catalogDependsOn()) {
+                dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(object);
+            }
+        }
+        return dependents;
     }
 
     private static Map<String, Column> byName(List<Column> columns) {

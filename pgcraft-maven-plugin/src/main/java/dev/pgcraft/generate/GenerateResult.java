@@ -11,15 +11,16 @@ import java.util.List;
  * @param migration the written migration, or null when the model had not changed
  * @param snapshot  the written snapshot, or null
  * @param changes   the changes, in the order they were written
+ * @param undo      the written undo file ({@code U<n>__…sql}), or null
  */
-public record GenerateResult(Path migration, Path snapshot, List<Change> changes) {
+public record GenerateResult(Path migration, Path snapshot, List<Change> changes, Path undo) {
 
     public GenerateResult {
         changes = List.copyOf(changes);
     }
 
     public static GenerateResult upToDate() {
-        return new GenerateResult(null, null, List.of());
+        return new GenerateResult(null, null, List.of(), null);
     }
 
     public boolean wroteSomething() {

@@ -3,6 +3,8 @@ package dev.pgcraft.generate;
 import dev.pgcraft.diff.Change;
 import dev.pgcraft.diff.ChangeOrder;
 import dev.pgcraft.diff.Differ;
+import dev.pgcraft.diff.Renames;
+import dev.pgcraft.diff.SafeDdl;
 import dev.pgcraft.load.ConfigLoader;
 import dev.pgcraft.migrate.Checksum;
 import dev.pgcraft.migrate.MigrationFile;
@@ -44,13 +46,29 @@ public final class Generator {
     /** Loads the model and the snapshot and computes what would be written, without writing. */
     public Plan plan(GenerateOptions options) {
         PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName());
-        SchemaState desired = new Resolver(debug).resolve(config);
+        Resolver resolver = new Resolver(debug);
+        SchemaState desired = resolver.resolve(config);
+        Renames renames = renames(options, config, resolver);
         Snapshot snapshot = readSnapshot(options.migrations());
         List<MigrationFile> existing = MigrationScanner.scan(options.migrations());
-        List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired));
+        List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "
                 + change.subject()));
-        return new Plan(desired, snapshot, existing, ordered);
+        List<Change> undo = ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
+        return new Plan(desired, snapshot, existing, ordered, undo);
+    }
+
+    /**
+     * The model resolved a second time under the names it had before its {@code previousName} renames (from a
+     * second read of the file, so the first stays as written), paired object by object with the current one.
+     */
+    private static Renames renames(GenerateOptions options, PgcraftConfig config, Resolver resolver) {
+        if (!PreviousNames.declared(config)) {
+            return Renames.NONE;
+        }
+        PgcraftConfig previous = ConfigLoader.load(options.config(), options.configDisplayName());
+        PreviousNames.restore(previous);
+        return Renames.pair(resolver.resolveInOrder(previous), resolver.resolveInOrder(config));
     }
 
     public GenerateResult generate(GenerateOptions options) {
@@ -63,18 +81,35 @@ public final class Generator {
         MigrationVersion version = plan.existing().stream().map(MigrationFile::version)
                 .max(MigrationVersion::compareTo).map(MigrationVersion::nextMajor)
                 .orElse(MigrationVersion.parse("1"));
-        String script = "V" + version + "__" + Slug.of(options.message(), plan.snapshot().state().isEmpty())
-                + ".sql";
+        String slug = Slug.of(options.message(), plan.snapshot().state().isEmpty());
+        String script = "V" + version + "__" + slug + ".sql";
         String sql = renderer.render("V" + version + " (" + script + ")", options.configDisplayName(),
-                plan.desired().requirements(), plan.changes());
+                plan.desired().requirements(), SafeDdl.split(plan.changes()), options.lockTimeout(), List.of());
+        String undoScript = "U" + version + "__" + slug + ".sql";
+        String undoSql = renderer.render("U" + version + " (" + undoScript + "): undoes V" + version,
+                options.configDisplayName(), plan.snapshot().state().requirements(), SafeDdl.split(plan.undo()),
+                options.lockTimeout(), undoNotes(plan.changes(), version));
 
         List<KnownMigration> known = new ArrayList<>(plan.snapshot().migrations());
         known.add(new KnownMigration(version.toString(), script, Checksum.of(sql)));
         Snapshot next = new Snapshot(plan.desired(), known);
         Path migration = options.migrations().resolve(script);
+        Path undo = options.migrations().resolve(undoScript);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
-        new FileSet().add(migration, sql).add(snapshotFile, SnapshotCodec.encode(next)).commit();
-        return new GenerateResult(migration, snapshotFile, plan.changes());
+        new FileSet().add(migration, sql).add(undo, undoSql).add(snapshotFile, SnapshotCodec.encode(next)).commit();
+        return new GenerateResult(migration, snapshotFile, plan.changes(), undo);
+    }
+
+    /** Undo restores structure, not data: say so when the migration it undoes dropped some. */
+    private static List<String> undoNotes(List<Change> forward, MigrationVersion version) {
+        List<Change> destructive = Differ.destructive(forward);
+        if (destructive.isEmpty()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("V" + version + " lost data; undoing it restores the structure, not the data:");
+        destructive.forEach(change -> notes.add("  - " + describe(change)));
+        return notes;
     }
 
     private static void refuseDestructive(List<Change> changes, GenerateOptions options) {
@@ -117,8 +152,9 @@ public final class Generator {
 
     /**
      * What {@code generate} would do: the desired state, the previous snapshot, the migration files already there,
-     * and the ordered changes between the two states.
+     * the ordered changes between the two states, and the ordered changes back (the undo file).
      */
-    public record Plan(SchemaState desired, Snapshot snapshot, List<MigrationFile> existing, List<Change> changes) {
+    public record Plan(SchemaState desired, Snapshot snapshot, List<MigrationFile> existing, List<Change> changes,
+                       List<Change> undo) {
     }
 }

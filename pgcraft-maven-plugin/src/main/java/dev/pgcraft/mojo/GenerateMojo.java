@@ -32,10 +32,18 @@ public class GenerateMojo extends AbstractPgcraftMojo {
     @Parameter(property = "pgcraft.allowDestructive", defaultValue = "false")
     boolean allowDestructive;
 
+    /**
+     * The {@code lock_timeout} generated migrations set, so a DDL statement stuck behind a long transaction fails
+     * instead of blocking every query queued behind it (migrate can be run again). A duration such as
+     * {@code 5s}, {@code 500ms} or {@code 2min}; {@code 0} generates files without it.
+     */
+    @Parameter(property = "pgcraft.lockTimeout", defaultValue = GenerateOptions.DEFAULT_LOCK_TIMEOUT)
+    String lockTimeout;
+
     @Override
     void run() {
         GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
-                message, allowDestructive);
+                message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout);
         GenerateResult result = new Generator(getLog()::debug).generate(options);
         if (!result.wroteSomething()) {
             getLog().info("Nothing to generate: " + displayName(config) + " matches the snapshot in "
@@ -43,7 +51,8 @@ public class GenerateMojo extends AbstractPgcraftMojo {
             return;
         }
         getLog().info("Wrote " + displayName(result.migration().toFile()) + " (" + result.changes().size()
-                + " changes) and " + displayName(result.snapshot().toFile()) + ".");
+                + " changes), its undo file " + result.undo().toFile().getName() + " and "
+                + displayName(result.snapshot().toFile()) + ".");
     }
 
     @Override

@@ -57,6 +57,55 @@ final class ChangeRenderer {
         if (change instanceof Change.AlterColumn alter) {
             return alterColumn(alter);
         }
+        if (change instanceof Change.Replace replace && replace.to() instanceof SqlFunction function) {
+            Map<String, Object> values = function(function);
+            values.put("orReplace", true);
+            return templates.render("create-function", values);
+        }
+        if (change instanceof Change.RenameTable rename) {
+            return templates.render("rename-table", Map.of("table", name(rename.from()),
+                    "newName", ident(rename.newName())));
+        }
+        if (change instanceof Change.RenameColumn rename) {
+            return templates.render("rename-column", Map.of("table", name(rename.table()),
+                    "from", ident(rename.from()), "to", ident(rename.to())));
+        }
+        if (change instanceof Change.Rename rename) {
+            return rename(rename.from(), rename.to());
+        }
+        if (change instanceof Change.AddConstraintNotValid add) {
+            Map<String, Object> values = constraint(add.constraint());
+            values.put("notValid", true);
+            return templates.render("add-constraint", values);
+        }
+        if (change instanceof Change.ValidateConstraint validate) {
+            Constraint constraint = validate.constraint();
+            return templates.render("validate-constraint", Map.of(
+                    "table", qualified(constraint.schema(), constraint.table()), "name", ident(constraint.name())));
+        }
+        if (change instanceof Change.CreateIndexConcurrently create) {
+            Map<String, Object> values = index(create.index());
+            String index = qualified(create.index().schema(), create.index().name());
+            values.put("index", index);
+            values.put("indexLiteral", literal(index));
+            values.put("quote", SqlText.dollarTag(index));
+            return templates.render("create-index-concurrently", values);
+        }
+        if (change instanceof Change.DropIndexConcurrently drop) {
+            return templates.render("drop-index-concurrently", Map.of(
+                    "index", qualified(drop.index().schema(), drop.index().name())));
+        }
+        if (change instanceof Change.AddNotNullCheck add) {
+            return templates.render("add-not-null-check", Map.of("table", name(add.table()),
+                    "check", ident(add.checkName()), "column", ident(add.column().name())));
+        }
+        if (change instanceof Change.SetNotNullValidated set) {
+            String table = name(set.table());
+            return templates.render("set-not-null-validated", Map.of("table", table,
+                    "tableLiteral", literal(table), "check", ident(set.checkName()),
+                    "checkLiteral", literal(set.checkName()), "column", ident(set.column().name()),
+                    "quote", SqlText.dollarTag(table + set.checkName())));
+        }
         throw new IllegalStateException("no template for " + change.getClass().getSimpleName());
     }
 
@@ -81,7 +130,9 @@ final class ChangeRenderer {
             return templates.render("create-table", Map.of("table", name(table), "columns", columns));
         }
         if (object instanceof Constraint constraint) {
-            return templates.render("add-constraint", constraint(constraint));
+            Map<String, Object> values = constraint(constraint);
+            values.put("notValid", false);
+            return templates.render("add-constraint", values);
         }
         if (object instanceof Index index) {
             return templates.render("create-index", index(index));
@@ -91,7 +142,9 @@ final class ChangeRenderer {
                     "materialized", view.materialized(), "query", view.query().strip()));
         }
         if (object instanceof SqlFunction function) {
-            return templates.render("create-function", function(function));
+            Map<String, Object> values = function(function);
+            values.put("orReplace", false);
+            return templates.render("create-function", values);
         }
         if (object instanceof Trigger trigger) {
             return templates.render("create-trigger", trigger(trigger));
@@ -107,7 +160,8 @@ final class ChangeRenderer {
 
     private String drop(DbObject object) {
         if (object instanceof Schema schema) {
-            return templates.render("drop-schema", Map.of("schema", ident(schema.name())));
+            return templates.render("drop-schema", Map.of("schema", ident(schema.name()),
+                    "keep", schema.name().equals("public")));
         }
         if (object instanceof Role role) {
             return templates.render("drop-role", Map.of("role", ident(role.name())));
@@ -140,6 +194,30 @@ final class ChangeRenderer {
             return templates.render("comment", comment(comment, "NULL"));
         }
         throw new IllegalStateException("no drop template for " + object.id());
+    }
+
+    /** {@code ALTER … RENAME} of an object named after a renamed table or column; tables are renamed already. */
+    private String rename(DbObject from, DbObject to) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("kind", from.id().kind().name());
+        values.put("to", ident(to.id().kind() == ObjectKind.FUNCTION ? ((SqlFunction) to).name() : to.id().name()));
+        values.put("materialized", from instanceof View view && view.materialized());
+        if (from instanceof Constraint constraint) {
+            Constraint target = (Constraint) to;
+            values.put("table", qualified(target.schema(), target.table()));
+            values.put("from", ident(constraint.name()));
+        } else if (from instanceof Trigger trigger) {
+            Trigger target = (Trigger) to;
+            values.put("table", qualified(target.schema(), target.table()));
+            values.put("from", ident(trigger.name()));
+        } else if (from instanceof SqlFunction function) {
+            values.put("table", "");
+            values.put("from", signature(function));
+        } else {
+            values.put("table", "");
+            values.put("from", qualified(from.id().schema(), from.id().name()));
+        }
+        return templates.render("rename", values);
     }
 
     private static String name(Table table) {

@@ -1,6 +1,7 @@
 package dev.pgcraft.render;
 
 import dev.pgcraft.diff.Change;
+import dev.pgcraft.diff.MigrationChanges;
 import dev.pgcraft.model.schema.VersionRequirement;
 
 import java.util.Collection;
@@ -18,14 +19,25 @@ public final class MigrationRenderer {
 
     private final ChangeRenderer changes = new ChangeRenderer();
 
-    /**
-     * @param title        first header line, e.g. {@code V1: create dim.products}
-     * @param source       the model file as the user names it
-     * @param requirements PostgreSQL versions the model needs
-     * @param ordered      the changes, already in dependency order
-     */
+    /** The marker {@code migrate} splits a file at: what follows runs outside the transaction. */
+    public static final String NON_TRANSACTIONAL_MARKER = "-- pgcraft:non-transactional";
+
+    /** All changes in the transaction, no lock timeout, no notes: the from-scratch script. */
     public String render(String title, String source, Collection<VersionRequirement> requirements,
                          List<Change> ordered) {
+        return render(title, source, requirements, new MigrationChanges(ordered, List.of()), null, List.of());
+    }
+
+    /**
+     * @param title        first header line, e.g. {@code V1 (V1__init.sql)}
+     * @param source       the model file as the user names it
+     * @param requirements PostgreSQL versions the model needs
+     * @param changes      the changes, already in dependency order, in their two parts
+     * @param lockTimeout  how long a statement may wait for a lock ({@code 5s}), or {@code null} for no limit
+     * @param notes        further header lines (comments) for the reader
+     */
+    public String render(String title, String source, Collection<VersionRequirement> requirements,
+                         MigrationChanges changes, String lockTimeout, List<String> notes) {
         StringBuilder sql = new StringBuilder();
         sql.append("-- pgcraft migration ").append(title).append('\n');
         sql.append("-- Generated from ").append(source)
@@ -34,8 +46,27 @@ public final class MigrationRenderer {
             sql.append(MIN_POSTGRESQL_DIRECTIVE).append(requirement.major()).append(' ')
                     .append(requirement.reason()).append('\n');
         }
-        for (Change change : ordered) {
-            sql.append('\n').append(changes.render(change)).append('\n');
+        for (String note : notes) {
+            sql.append("-- ").append(note).append('\n');
+        }
+        if (lockTimeout != null) {
+            // A DDL statement queued behind a long transaction blocks every query behind it; failing fast is
+            // better, and migrate can simply be run again.
+            sql.append("\nSET LOCAL lock_timeout = ").append(SqlText.literal(lockTimeout)).append(";\n");
+        }
+        for (Change change : changes.transactional()) {
+            sql.append('\n').append(this.changes.render(change)).append('\n');
+        }
+        if (!changes.nonTransactional().isEmpty()) {
+            sql.append('\n').append(NON_TRANSACTIONAL_MARKER).append('\n');
+            sql.append("-- Runs after the part above has committed, one statement at a time, so no long lock blocks "
+                    + "writes.\n-- Every statement is safe to run again: after a failure, migrate resumes here.\n");
+            if (lockTimeout != null) {
+                sql.append("\nSET lock_timeout = ").append(SqlText.literal(lockTimeout)).append(";\n");
+            }
+            for (Change change : changes.nonTransactional()) {
+                sql.append('\n').append(this.changes.render(change)).append('\n');
+            }
         }
         return sql.toString();
     }

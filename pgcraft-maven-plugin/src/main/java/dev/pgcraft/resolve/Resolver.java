@@ -3,6 +3,7 @@ package dev.pgcraft.resolve;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.spi.Plugin;
@@ -25,6 +26,15 @@ public final class Resolver {
     }
 
     public SchemaState resolve(PgcraftConfig config) {
+        return build(config).build();
+    }
+
+    /** The objects of the model in the order the plugins produce them; see {@link SchemaState.Builder#inOrder()}. */
+    public List<DbObject> resolveInOrder(PgcraftConfig config) {
+        return build(config).inOrder();
+    }
+
+    private SchemaState.Builder build(PgcraftConfig config) {
         SchemaState.Builder state = SchemaState.builder();
         Map<String, ReferenceTarget> targets = referenceTargets(config);
         List<Plugin> global = BuiltinPlugins.fromConfig(config.getPlugins());
@@ -50,7 +60,7 @@ public final class Resolver {
                 }
             }
         }
-        return state.build();
+        return state;
     }
 
     private static Map<String, ReferenceTarget> referenceTargets(PgcraftConfig config) {

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Golden case folders under {@code src/test/resources/generate/}: {@code steps/1.xml, 2.xml, …} are successive
- * versions of a model; {@code expected/} holds the migrations generating them one after the other must write.
+ * Golden case folders under {@code src/test/resources/generate/}: {@code steps/1.xml, 2.xml, …} (or {@code from.xml}
+ * and {@code to.xml}) are successive versions of a model; {@code expected/} holds the migrations and undo files
+ * generating them one after the other must write.
  * Run with {@code -Dpgcraft.golden.update=true} to rewrite the expected files after an intended change, then review
  * the diff.
  */
@@ -41,6 +42,10 @@ final class GoldenCases {
     }
 
     static List<Path> steps(Path caseFolder) {
+        // A two-step case reads best as from.xml → to.xml: the migration under test is V2, its undo U2.
+        if (Files.exists(caseFolder.resolve("from.xml"))) {
+            return List.of(caseFolder.resolve("from.xml"), caseFolder.resolve("to.xml"));
+        }
         try (Stream<Path> files = Files.list(caseFolder.resolve("steps"))) {
             return files.filter(f -> f.toString().endsWith(".xml"))
                     .sorted((a, b) -> Integer.compare(number(a), number(b))).collect(Collectors.toList());

@@ -1,6 +1,8 @@
 -- pgcraft migration V1 (V1__init.sql)
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SCHEMA IF NOT EXISTS "app";
 
 CREATE TABLE "app"."a_dimension_with_a_really_quite_long_name_for_tests" (

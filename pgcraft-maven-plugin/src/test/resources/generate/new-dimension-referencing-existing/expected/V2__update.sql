@@ -1,6 +1,8 @@
 -- pgcraft migration V2 (V2__update.sql)
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SCHEMA IF NOT EXISTS "sales";
 
 CREATE TABLE "sales"."invoices" (

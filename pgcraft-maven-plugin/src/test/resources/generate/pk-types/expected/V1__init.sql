@@ -2,6 +2,8 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 -- pgcraft:min-postgresql 18 uuidv7() primary keys (<pk type="uuidv7"/>)
 
+SET LOCAL lock_timeout = '5s';
+
 CREATE SCHEMA IF NOT EXISTS "keys";
 
 CREATE TABLE "keys"."by_default" (

@@ -95,17 +95,29 @@ public final class SchemaState {
     public static final class Builder {
         private final NavigableMap<ObjectId, DbObject> objects = new TreeMap<>();
         private final Set<VersionRequirement> requirements = new TreeSet<>();
+        private final List<DbObject> inOrder = new ArrayList<>();
 
         private Builder() {
         }
 
         public Builder add(DbObject object) {
             DbObject previous = objects.putIfAbsent(object.id(), object);
-            if (previous != null && !previous.equals(object)) {
+            if (previous == null) {
+                inOrder.add(object);
+            } else if (!previous.equals(object)) {
                 throw new IllegalStateException("two different definitions of " + object.id()
                         + ":\n  " + previous + "\n  " + object);
             }
             return this;
+        }
+
+        /**
+         * The objects in the order they were first added. Resolving two versions of one model (say, before and after
+         * a rename) adds corresponding objects in the same order, which is how a rename is traced to every object
+         * derived from the renamed name.
+         */
+        public List<DbObject> inOrder() {
+            return List.copyOf(inOrder);
         }
 
         public Builder addAll(Collection<? extends DbObject> more) {

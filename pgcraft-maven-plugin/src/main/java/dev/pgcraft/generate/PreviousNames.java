@@ -1,0 +1,80 @@
+package dev.pgcraft.generate;
+
+import dev.pgcraft.model.config.ColumnConfig;
+import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.PgcraftConfig;
+import dev.pgcraft.model.config.SchemaConfig;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites a model to the names it had before its {@code previousName} renames: each renamed dimension and column
+ * gets its previous name back, and so do the references to them (foreign keys, index columns). Resolving that
+ * model gives every object under the name the last generate gave it, which is how a rename reaches every object
+ * derived from the renamed name. Expressions (checks, index expressions) are the user's text and stay as written.
+ */
+final class PreviousNames {
+
+    private PreviousNames() {
+    }
+
+    /** Whether the model declares any rename at all; without one there is nothing to trace. */
+    static boolean declared(PgcraftConfig config) {
+        for (SchemaConfig schema : config.getSchemas()) {
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                if (dimension.getPreviousName() != null) {
+                    return true;
+                }
+                for (ColumnConfig column : dimension.getColumns()) {
+                    if (column.getPreviousName() != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Rewrites {@code config} in place; callers pass a copy they loaded for this purpose. */
+    static void restore(PgcraftConfig config) {
+        Map<String, String> dimensions = new HashMap<>();
+        for (SchemaConfig schema : config.getSchemas()) {
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                if (dimension.getPreviousName() != null) {
+                    dimensions.put(schema.getName() + "." + dimension.getName(),
+                            schema.getName() + "." + dimension.getPreviousName());
+                }
+            }
+        }
+        for (SchemaConfig schema : config.getSchemas()) {
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                restore(dimension, dimensions);
+            }
+        }
+    }
+
+    private static void restore(DimensionConfig dimension, Map<String, String> dimensions) {
+        Map<String, String> columns = new HashMap<>();
+        for (ColumnConfig column : dimension.getColumns()) {
+            if (column.getPreviousName() != null) {
+                columns.put(column.getName(), column.getPreviousName());
+                column.setName(column.getPreviousName());
+            }
+            if (column.getReferences() != null) {
+                column.setReferences(dimensions.getOrDefault(column.getReferences(), column.getReferences()));
+            }
+        }
+        for (IndexConfig index : dimension.getIndexes()) {
+            List<String> keys = index.getColumns();
+            if (keys != null && !keys.isEmpty()) {
+                index.setColumns(keys.stream().map(key -> columns.getOrDefault(key, key)).toList());
+            }
+        }
+        if (dimension.getPreviousName() != null) {
+            dimension.setName(dimension.getPreviousName());
+        }
+    }
+}

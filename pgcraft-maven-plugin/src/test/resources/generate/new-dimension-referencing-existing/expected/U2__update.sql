@@ -1,0 +1,8 @@
+-- pgcraft migration U2 (U2__update.sql): undoes V2
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP TABLE "sales"."invoices";
+
+DROP SCHEMA "sales";
