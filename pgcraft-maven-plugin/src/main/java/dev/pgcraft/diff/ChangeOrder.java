@@ -60,7 +60,7 @@ public final class ChangeOrder {
                 columns.add(change);
             }
         }
-        List<Change> ordered = new ArrayList<>(dropOrder(drops));
+        List<Change> ordered = new ArrayList<>(dropOrderBreakingCycles(drops));
         // The differ emits renames tables first, then columns, then the rest: that order is already right.
         ordered.addAll(renames);
         ordered.addAll(columns);
@@ -79,12 +79,21 @@ public final class ChangeOrder {
      * a function is dropped before the function, and a table whose foreign key points at another table is dropped
      * before that table.
      */
-    private static List<Change.Drop> dropOrder(List<Change.Drop> drops) {
+    private static List<Change.Drop> dropOrderBreakingCycles(List<Change.Drop> drops) {
+        try {
+            return dropOrder(drops, false);
+        } catch (DependencyCycle cycle) {
+            return dropOrder(drops, true);
+        }
+    }
+
+    private static List<Change.Drop> dropOrder(List<Change.Drop> drops, boolean separateForeignKeys) {
         Map<ObjectId, ObjectId> implied = new HashMap<>();
         Set<ObjectId> dropped = drops.stream().map(Change::subject).collect(Collectors.toSet());
         for (Change.Drop drop : drops) {
             ObjectId owner = owner(drop.object());
-            if (owner != null && dropped.contains(owner)) {
+            if (owner != null && dropped.contains(owner)
+                    && !(separateForeignKeys && betweenDroppedTables(drop.object(), owner, dropped))) {
                 implied.put(drop.subject(), owner);
             }
         }
@@ -108,6 +117,15 @@ public final class ChangeOrder {
             reversed.add(order.get(i));
         }
         return reversed;
+    }
+
+    /**
+     * A foreign key between two tables that both go, folded into its table, makes that table wait for the other;
+     * when two tables reference each other that waits forever, so then such keys are dropped on their own, first.
+     */
+    private static boolean betweenDroppedTables(DbObject object, ObjectId owner, Set<ObjectId> dropped) {
+        return object instanceof Constraint constraint && constraint.referencedTable() != null
+                && !constraint.referencedTable().equals(owner) && dropped.contains(constraint.referencedTable());
     }
 
     private static ObjectId resolve(ObjectId id, Map<ObjectId, ObjectId> implied) {
@@ -176,6 +194,12 @@ public final class ChangeOrder {
         return null;
     }
 
+    private static final class DependencyCycle extends IllegalStateException {
+        DependencyCycle(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Kahn's algorithm over the dependencies among the given objects; the ready object with the smallest id goes
      * next. Dependencies outside the set exist already (or are gone) and impose nothing.
@@ -221,7 +245,7 @@ public final class ChangeOrder {
         if (result.size() != items.size()) {
             List<ObjectId> stuck = waitingOn.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
-            throw new IllegalStateException("dependency cycle among " + stuck);
+            throw new DependencyCycle("dependency cycle among " + stuck);
         }
         return result;
     }

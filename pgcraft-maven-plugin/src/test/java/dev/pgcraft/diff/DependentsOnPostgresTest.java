@@ -1,0 +1,117 @@
+package dev.pgcraft.diff;
+
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.model.schema.Column;
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.Grant;
+import dev.pgcraft.model.schema.Identity;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.Trigger;
+import dev.pgcraft.model.schema.View;
+import dev.pgcraft.render.MigrationRenderer;
+import dev.pgcraft.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.pgcraft.testing.TestPostgres.execute;
+import static dev.pgcraft.testing.TestPostgres.queryOne;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What PostgreSQL refuses to keep across a change — a view over a column whose type changes, the trigger, grant and
+ * comment on that view, a view over that view — is dropped and recreated around it; a function whose body changes
+ * is replaced in place, keeping its trigger. Applied on a real PostgreSQL with rows in the table.
+ */
+class DependentsOnPostgresTest {
+
+    private static final String ROLE = "dependents_reader";
+    private final MigrationRenderer renderer = new MigrationRenderer();
+
+    @Test
+    void aViewChainIsRecreatedAroundAColumnTypeChangeWithItsTriggerGrantAndComment() {
+        SchemaState before = state("integer", "NEW.amount", "s.orders");
+        SchemaState after = state("numeric(12,2)", "NEW.amount", "s.orders");
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), before));
+        execute(db, "INSERT INTO s.order_view (amount) VALUES (7)");
+
+        List<Change> changes = ChangeOrder.order(Differ.diff(before, after));
+        assertEquals(List.of("Drop view s.big_orders", "Drop view s.order_view", "AlterColumn table s.orders",
+                "Create view s.order_view", "Create view s.big_orders", "Create trigger s.order_view.order_view_insert",
+                "Create grant s.view:order_view.dependents_reader", "Create comment s.view:order_view."),
+                describe(changes));
+        execute(db, sql(before, after));
+
+        assertEquals("numeric", queryOne(db, "SELECT data_type FROM information_schema.columns"
+                + " WHERE table_name = 'order_view' AND column_name = 'amount'"));
+        execute(db, "INSERT INTO s.order_view (amount) VALUES (2.5)");
+        assertEquals("7.00,2.50", queryOne(db, "SELECT string_agg(amount::text, ',' ORDER BY id) FROM s.orders"));
+        assertEquals("t", queryOne(db, "SELECT has_table_privilege('" + ROLE + "', 's.order_view', 'SELECT')"));
+        assertEquals("Orders, as written", queryOne(db, "SELECT obj_description('s.order_view'::regclass)"));
+        assertEquals("1", queryOne(db, "SELECT count(*) FROM s.big_orders"));
+    }
+
+    @Test
+    void aChangedFunctionBodyIsReplacedInPlaceAndItsTriggerStays() {
+        SchemaState before = state("integer", "NEW.amount", "s.orders");
+        SchemaState after = state("integer", "NEW.amount * 2", "s.orders");
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), before));
+
+        List<Change> changes = ChangeOrder.order(Differ.diff(before, after));
+        assertEquals(List.of("Replace function s.order_view_insert()"), describe(changes));
+        execute(db, sql(before, after));
+        execute(db, "INSERT INTO s.order_view (amount) VALUES (21)");
+        assertEquals("42", queryOne(db, "SELECT amount FROM s.orders"));
+    }
+
+    @Test
+    void theUndoOfARecreationRestoresTheFirstState() {
+        SchemaState before = state("integer", "NEW.amount", "s.orders");
+        SchemaState after = state("bigint", "NEW.amount", "s.orders");
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), before));
+        execute(db, sql(before, after));
+        execute(db, sql(after, before));
+        assertEquals("integer", queryOne(db, "SELECT data_type FROM information_schema.columns"
+                + " WHERE table_name = 'order_view' AND column_name = 'amount'"));
+        execute(db, "INSERT INTO s.order_view (amount) VALUES (3)");
+        assertEquals("t", queryOne(db, "SELECT has_table_privilege('" + ROLE + "', 's.order_view', 'SELECT')"));
+    }
+
+    private String sql(SchemaState from, SchemaState to) {
+        return renderer.render("V", "test", List.of(), ChangeOrder.order(Differ.diff(from, to)));
+    }
+
+    private static List<String> describe(List<Change> changes) {
+        return changes.stream().map(c -> c.getClass().getSimpleName() + " " + c.subject()).toList();
+    }
+
+    /** A table, a view over it with an INSTEAD OF trigger, a grant and a comment, and a view over the view. */
+    private static SchemaState state(String amountType, String insertedAmount, String table) {
+        Table orders = new Table("s", "orders", List.of(
+                new Column("id", "bigint", false, null, Identity.BY_DEFAULT),
+                new Column("amount", amountType, true, null, Identity.NONE)));
+        View view = new View("s", "order_view", "SELECT id, amount FROM s.orders", false, List.of(orders.id()));
+        View big = new View("s", "big_orders", "SELECT id FROM s.order_view WHERE amount > 5", false,
+                List.of(view.id()));
+        SqlFunction insert = new SqlFunction("s", "order_view_insert", List.of(), List.of(), "trigger", "plpgsql",
+                "\nBEGIN\n    INSERT INTO " + table + " (amount) VALUES (" + insertedAmount + ");\n    RETURN NEW;\nEND;\n",
+                "VOLATILE", false, null, List.of(orders.id()));
+        List<DbObject> objects = List.of(new Schema("s"), new Role(ROLE, false, List.of()), orders,
+                Constraint.primaryKey("s", "orders", "pk__orders__id", List.of("id")), view, big, insert,
+                new Trigger("s", "order_view", true, "order_view_insert", "INSTEAD OF", List.of("INSERT"), true,
+                        false, null, insert.id()),
+                new Grant(ObjectId.view("s", "order_view"), ROLE, List.of("SELECT")),
+                new Comment(view.id(), null, "Orders, as written"));
+        return SchemaState.builder().addAll(objects).build();
+    }
+}

@@ -1,0 +1,8 @@
+-- pgcraft migration U1 (U1__init.sql): undoes V1
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP TABLE "app"."events";
+
+DROP SCHEMA "app";

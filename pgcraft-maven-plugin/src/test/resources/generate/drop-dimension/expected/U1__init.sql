@@ -1,0 +1,14 @@
+-- pgcraft migration U1 (U1__init.sql): undoes V1
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP TABLE "shop"."orders";
+
+DROP TABLE "shop"."items";
+
+DROP TABLE "archive"."old_orders";
+
+DROP SCHEMA "shop";
+
+DROP SCHEMA "archive";
