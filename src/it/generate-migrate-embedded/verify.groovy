@@ -23,7 +23,7 @@ def json = snapshot.getText('UTF-8')
     if (!json.contains(it)) fail("pgcraft-snapshot.json lacks: ${it}")
 }
 def files = migrations.list().sort()
-if (files != ['V1__init.sql', 'pgcraft-snapshot.json']) fail("unexpected files in the migrations folder: ${files}")
+if (files != ['U1__init.sql', 'V1__init.sql', 'pgcraft-snapshot.json']) fail("unexpected files in the migrations folder: ${files}")
 
 [
     '[INFO] Started embedded PostgreSQL 18.',

@@ -7,7 +7,7 @@ def lines = new File(basedir, 'build.log').readLines('UTF-8')
 def migrations = new File(basedir, 'src/main/resources/db/migration')
 
 def files = migrations.list().sort()
-if (files != ['V1__init.sql', 'pgcraft-snapshot.json']) fail("expected only V1 and the snapshot, found ${files}")
+if (files != ['U1__init.sql', 'V1__init.sql', 'pgcraft-snapshot.json']) fail("expected only V1, its undo and the snapshot, found ${files}")
 
 def wrote = lines.findAll { it.contains('[INFO] Wrote src/main/resources/db/migration/V1__init.sql (') }
 if (wrote.size() != 1) fail("expected run 1 to write V1 once, log has ${wrote.size()} 'Wrote' lines")
