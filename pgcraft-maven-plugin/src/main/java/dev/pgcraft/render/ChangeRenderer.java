@@ -256,6 +256,13 @@ final class ChangeRenderer {
         boolean defaultChanged = !java.util.Objects.equals(from.defaultValue(), to.defaultValue());
         values.put("setDefault", defaultChanged && to.defaultValue() != null ? to.defaultValue() : "");
         values.put("dropDefault", defaultChanged && to.defaultValue() == null);
+        // Identity: dropped, added, or switched between ALWAYS and BY DEFAULT (which keeps the sequence).
+        boolean hadIdentity = from.identity() != Identity.NONE;
+        boolean hasIdentity = to.identity() != Identity.NONE;
+        values.put("dropIdentity", hadIdentity && !hasIdentity);
+        values.put("addIdentity", !hadIdentity && hasIdentity ? identity(to.identity()) : "");
+        values.put("setGenerated", hadIdentity && hasIdentity && from.identity() != to.identity()
+                ? (to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") : "");
         return templates.render("alter-column", values);
     }
 

@@ -1,0 +1,492 @@
+package dev.pgcraft.convergence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * A pgcraft.xml that evolves at random, one valid edit per step, from a seed: dimensions and columns come, go and
+ * are renamed (with {@code previousName}); types widen and narrow; nullability, defaults, uniqueness, checks,
+ * indexes, foreign keys and comments change. The same seed always gives the same sequence of models.
+ */
+final class RandomModel {
+
+    private static final String[] SCHEMAS = {"app", "ref"};
+    private static final String[] TYPES = {"integer", "bigint", "text", "character varying(20)",
+            "character varying(40)", "numeric(10,2)", "numeric(12,2)", "boolean", "date", "timestamp with time zone"};
+    private static final String[] ACTIONS = {"noAction", "restrict", "cascade", "setNull"};
+
+    private final Random random;
+    private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
+    private int names;
+    /** What the last step did, for the failure message. */
+    private String lastEdit = "start";
+
+    RandomModel(long seed) {
+        this.random = new Random(seed);
+    }
+
+    String lastEdit() {
+        return lastEdit;
+    }
+
+    /** Applies one random edit; some edits find nothing to act on and try another. */
+    void evolve() {
+        // A rename is generated once; keeping previousName around longer is harmless, but a new dimension or
+        // column may later take the old name, which the model then rejects.
+        dimensions.values().forEach(d -> {
+            d.previousName = null;
+            d.columns.forEach(c -> c.previousName = null);
+        });
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (tryEdit(random.nextInt(16))) {
+                return;
+            }
+        }
+        addDimension();
+    }
+
+    private boolean tryEdit(int edit) {
+        switch (edit) {
+            case 0, 1 -> addDimension();
+            case 2 -> {
+                return dropDimension();
+            }
+            case 3 -> {
+                return renameDimension();
+            }
+            case 4, 5 -> {
+                return withDimension(d -> addColumn(d));
+            }
+            case 6 -> {
+                return withColumn((d, c) -> dropColumn(d, c));
+            }
+            case 7 -> {
+                return withColumn((d, c) -> rename(d, c));
+            }
+            case 8 -> {
+                return withColumn((d, c) -> retype(d, c));
+            }
+            case 9 -> {
+                return withColumn((d, c) -> toggle("nullable of " + d.name + "." + c.name, () -> c.nullable ^= true));
+            }
+            case 10 -> {
+                return withColumn((d, c) -> changeDefault(d, c));
+            }
+            case 11 -> {
+                return withColumn((d, c) -> toggle("unique of " + d.name + "." + c.name, () -> c.unique ^= true));
+            }
+            case 12 -> {
+                return withDimension(this::changeCheck);
+            }
+            case 13 -> {
+                return withDimension(this::changeIndex);
+            }
+            case 14 -> {
+                return withDimension(this::changeReference);
+            }
+            default -> {
+                return withDimension(this::changeComment);
+            }
+        }
+        return true;
+    }
+
+    private void addDimension() {
+        Dimension d = new Dimension(SCHEMAS[random.nextInt(SCHEMAS.length)], "d" + (++names));
+        dimensions.put(d.qualified(), d);
+        int columns = random.nextInt(3);
+        for (int i = 0; i < columns; i++) {
+            addColumn(d);
+        }
+        lastEdit = "add dimension " + d.qualified();
+    }
+
+    private boolean dropDimension() {
+        if (dimensions.size() < 2) {
+            return false;
+        }
+        Dimension d = pick(new ArrayList<>(dimensions.values()));
+        dimensions.remove(d.qualified());
+        for (Dimension other : dimensions.values()) {
+            for (ColumnModel c : other.columns) {
+                if (d.qualified().equals(c.references)) {
+                    c.references = null;
+                }
+            }
+        }
+        lastEdit = "drop dimension " + d.qualified();
+        return true;
+    }
+
+    private boolean renameDimension() {
+        if (dimensions.isEmpty()) {
+            return false;
+        }
+        Dimension d = pick(new ArrayList<>(dimensions.values()));
+        String old = d.qualified();
+        dimensions.remove(old);
+        d.previousName = d.name;
+        d.name = "d" + (++names);
+        dimensions.put(d.qualified(), d);
+        for (Dimension other : dimensions.values()) {
+            for (ColumnModel c : other.columns) {
+                if (old.equals(c.references)) {
+                    c.references = d.qualified();
+                }
+            }
+        }
+        lastEdit = "rename dimension " + old + " to " + d.qualified();
+        return true;
+    }
+
+    private boolean addColumn(Dimension d) {
+        ColumnModel c = new ColumnModel("c" + (++names), TYPES[random.nextInt(TYPES.length)]);
+        c.nullable = random.nextInt(4) > 0;
+        if (!c.nullable || random.nextInt(3) == 0) {
+            c.defaultValue = defaultFor(c.type);
+        }
+        d.columns.add(c);
+        lastEdit = "add column " + d.name + "." + c.name + " " + c.type;
+        return true;
+    }
+
+    private boolean dropColumn(Dimension d, ColumnModel c) {
+        d.columns.remove(c);
+        d.checks.removeIf(check -> check.column.equals(c.name));
+        d.indexes.removeIf(index -> index.uses(c.name));
+        lastEdit = "drop column " + d.name + "." + c.name;
+        return true;
+    }
+
+    private boolean rename(Dimension d, ColumnModel c) {
+        String old = c.name;
+        c.previousName = old;
+        c.name = "c" + (++names);
+        d.checks.forEach(check -> check.rename(old, c.name));
+        d.indexes.forEach(index -> index.rename(old, c.name));
+        lastEdit = "rename column " + d.name + "." + old + " to " + c.name;
+        return true;
+    }
+
+    private boolean retype(Dimension d, ColumnModel c) {
+        String to = switch (c.type) {
+            case "integer" -> "bigint";
+            case "bigint" -> "integer";
+            case "text" -> "character varying(40)";
+            case "character varying(20)" -> random.nextBoolean() ? "character varying(40)" : "text";
+            case "character varying(40)" -> random.nextBoolean() ? "character varying(20)" : "text";
+            case "numeric(10,2)" -> "numeric(12,2)";
+            case "numeric(12,2)" -> "numeric(10,2)";
+            default -> null;
+        };
+        if (to == null || c.references != null) {
+            return false;
+        }
+        lastEdit = "retype " + d.name + "." + c.name + " from " + c.type + " to " + to;
+        // Checks and expression indexes are written for the type family, which a retype here keeps.
+        c.type = to;
+        if (c.defaultValue != null) {
+            c.defaultValue = defaultFor(to);
+        }
+        return true;
+    }
+
+    private boolean changeDefault(Dimension d, ColumnModel c) {
+        if (c.references != null) {
+            return false;
+        }
+        c.defaultValue = c.defaultValue == null || random.nextBoolean() ? defaultFor(c.type) : null;
+        if (c.defaultValue == null && !c.nullable) {
+            c.defaultValue = defaultFor(c.type);
+        }
+        lastEdit = "default of " + d.name + "." + c.name + " = " + c.defaultValue;
+        return true;
+    }
+
+    private boolean changeCheck(Dimension d) {
+        if (!d.checks.isEmpty() && random.nextBoolean()) {
+            CheckModel check = pick(d.checks);
+            if (random.nextBoolean()) {
+                d.checks.remove(check);
+                lastEdit = "drop check " + d.name + "." + check.name;
+            } else {
+                check.bound++;
+                lastEdit = "change check " + d.name + "." + check.name;
+            }
+            return true;
+        }
+        List<ColumnModel> numeric = d.columns.stream().filter(c -> family(c.type).equals("number")
+                || family(c.type).equals("string")).toList();
+        if (numeric.isEmpty()) {
+            return false;
+        }
+        ColumnModel c = pick(numeric);
+        d.checks.add(new CheckModel("k" + (++names), c.name, family(c.type).equals("string"), 0));
+        lastEdit = "add check on " + d.name + "." + c.name;
+        return true;
+    }
+
+    private boolean changeIndex(Dimension d) {
+        if (!d.indexes.isEmpty() && random.nextBoolean()) {
+            IndexModel index = pick(d.indexes);
+            if (random.nextBoolean()) {
+                d.indexes.remove(index);
+                lastEdit = "drop index " + index.describe() + " of " + d.name;
+            } else {
+                index.unique ^= true;
+                lastEdit = "toggle unique of index " + index.describe() + " of " + d.name;
+            }
+            return true;
+        }
+        if (d.columns.isEmpty()) {
+            return false;
+        }
+        IndexModel index = new IndexModel();
+        ColumnModel first = pick(d.columns);
+        if (family(first.type).equals("string") && random.nextInt(3) == 0) {
+            index.expressionColumn = first.name;
+        } else {
+            index.columns.add(first.name);
+            if (d.columns.size() > 1 && random.nextBoolean()) {
+                ColumnModel second = pick(d.columns);
+                if (second != first) {
+                    index.columns.add(second.name);
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                index.whereNotNull = first.name;
+            }
+        }
+        // One index per key list: the name derives from the keys only, whatever the predicate or uniqueness.
+        if (d.indexes.stream().anyMatch(other -> other.keys().equals(index.keys()))) {
+            return false;
+        }
+        d.indexes.add(index);
+        lastEdit = "add index " + index.describe() + " on " + d.name;
+        return true;
+    }
+
+    private boolean changeReference(Dimension d) {
+        List<ColumnModel> referencing = d.columns.stream().filter(c -> c.references != null).toList();
+        if (!referencing.isEmpty() && random.nextBoolean()) {
+            ColumnModel c = pick(referencing);
+            if (random.nextBoolean()) {
+                c.references = null;
+                lastEdit = "drop reference of " + d.name + "." + c.name;
+            } else {
+                c.onDelete = ACTIONS[random.nextInt(ACTIONS.length)];
+                lastEdit = "reference action of " + d.name + "." + c.name + " = " + c.onDelete;
+            }
+            return true;
+        }
+        Dimension target = pick(new ArrayList<>(dimensions.values()));
+        ColumnModel c = new ColumnModel("c" + (++names), "bigint");
+        c.references = target.qualified();
+        c.onDelete = ACTIONS[random.nextInt(ACTIONS.length)];
+        d.columns.add(c);
+        lastEdit = "add reference " + d.name + "." + c.name + " -> " + target.qualified();
+        return true;
+    }
+
+    private boolean changeComment(Dimension d) {
+        if (random.nextBoolean() || d.columns.isEmpty()) {
+            d.comment = d.comment == null ? "Dimension " + d.name + " #" + (++names) : null;
+            lastEdit = "comment of " + d.name;
+        } else {
+            ColumnModel c = pick(d.columns);
+            c.comment = c.comment == null ? "Column's note #" + (++names) : null;
+            lastEdit = "comment of " + d.name + "." + c.name;
+        }
+        return true;
+    }
+
+    private boolean toggle(String what, Runnable change) {
+        change.run();
+        lastEdit = "toggle " + what;
+        return true;
+    }
+
+    private boolean withDimension(Predicate<Dimension> edit) {
+        return !dimensions.isEmpty() && edit.test(pick(new ArrayList<>(dimensions.values())));
+    }
+
+    private boolean withColumn(ColumnEdit edit) {
+        List<Dimension> withColumns = dimensions.values().stream().filter(d -> !d.columns.isEmpty()).toList();
+        if (withColumns.isEmpty()) {
+            return false;
+        }
+        Dimension d = pick(withColumns);
+        return edit.apply(d, pick(d.columns));
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    private String defaultFor(String type) {
+        return switch (family(type)) {
+            case "number" -> String.valueOf(random.nextInt(5));
+            case "string" -> random.nextBoolean() ? "'x'" : "''";
+            case "boolean" -> random.nextBoolean() ? "true" : "false";
+            case "date" -> "CURRENT_DATE";
+            default -> "now()";
+        };
+    }
+
+    static String family(String type) {
+        if (type.startsWith("numeric") || type.equals("integer") || type.equals("bigint")) {
+            return "number";
+        }
+        if (type.equals("text") || type.startsWith("character varying")) {
+            return "string";
+        }
+        return type.equals("boolean") ? "boolean" : type.equals("date") ? "date" : "time";
+    }
+
+    /** The model as pgcraft.xml. */
+    String toXml() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<pgcraft xmlns=\"urn:pgcraft:1\">\n");
+        for (String schema : SCHEMAS) {
+            List<Dimension> in = dimensions.values().stream().filter(d -> d.schema.equals(schema)).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            xml.append("  <schema name=\"").append(schema).append("\">\n");
+            in.forEach(d -> d.appendTo(xml));
+            xml.append("  </schema>\n");
+        }
+        return xml.append("</pgcraft>\n").toString();
+    }
+
+    static String attr(String name, String value) {
+        return value == null ? "" : " " + name + "=\"" + value.replace("&", "&amp;").replace("\"", "&quot;")
+                .replace("<", "&lt;").replace(">", "&gt;") + "\"";
+    }
+
+    @FunctionalInterface
+    private interface ColumnEdit {
+        boolean apply(Dimension dimension, ColumnModel column);
+    }
+
+    private static final class Dimension {
+        final String schema;
+        String name;
+        String previousName;
+        String comment;
+        final List<ColumnModel> columns = new ArrayList<>();
+        final List<CheckModel> checks = new ArrayList<>();
+        final List<IndexModel> indexes = new ArrayList<>();
+
+        Dimension(String schema, String name) {
+            this.schema = schema;
+            this.name = name;
+        }
+
+        String qualified() {
+            return schema + "." + name;
+        }
+
+        void appendTo(StringBuilder xml) {
+            xml.append("    <simple").append(attr("name", name)).append(attr("previousName", previousName))
+                    .append(attr("comment", comment)).append(">\n");
+            for (ColumnModel c : columns) {
+                xml.append("      <column").append(attr("name", c.name)).append(attr("previousName", c.previousName))
+                        .append(attr("type", c.type)).append(c.nullable ? "" : attr("nullable", "false"))
+                        .append(attr("default", c.defaultValue)).append(c.unique ? attr("unique", "true") : "")
+                        .append(attr("references", c.references))
+                        .append(c.references == null ? "" : attr("onDelete", c.onDelete))
+                        .append(attr("comment", c.comment)).append("/>\n");
+            }
+            for (CheckModel check : checks) {
+                xml.append("      <check").append(attr("name", check.name))
+                        .append(attr("expression", check.expression())).append("/>\n");
+            }
+            for (IndexModel index : indexes) {
+                xml.append("      <index")
+                        .append(index.columns.isEmpty() ? "" : attr("columns", String.join(", ", index.columns)))
+                        .append(index.expressionColumn == null ? "" : attr("expression",
+                                "lower(" + index.expressionColumn + ")"))
+                        .append(index.unique ? attr("unique", "true") : "")
+                        .append(index.whereNotNull == null ? "" : attr("where", index.whereNotNull + " IS NOT NULL"))
+                        .append("/>\n");
+            }
+            xml.append("    </simple>\n");
+        }
+    }
+
+    private static final class ColumnModel {
+        String name;
+        String previousName;
+        String type;
+        boolean nullable = true;
+        String defaultValue;
+        boolean unique;
+        String references;
+        String onDelete;
+        String comment;
+
+        ColumnModel(String name, String type) {
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    private static final class CheckModel {
+        final String name;
+        String column;
+        final boolean text;
+        int bound;
+
+        CheckModel(String name, String column, boolean text, int bound) {
+            this.name = name;
+            this.column = column;
+            this.text = text;
+            this.bound = bound;
+        }
+
+        void rename(String from, String to) {
+            if (column.equals(from)) {
+                column = to;
+            }
+        }
+
+        String expression() {
+            return text ? "length(" + column + ") >= " + bound : column + " >= " + bound;
+        }
+    }
+
+    private static final class IndexModel {
+        final List<String> columns = new ArrayList<>();
+        String expressionColumn;
+        String whereNotNull;
+        boolean unique;
+
+        boolean uses(String column) {
+            return columns.contains(column) || column.equals(expressionColumn) || column.equals(whereNotNull);
+        }
+
+        void rename(String from, String to) {
+            columns.replaceAll(c -> c.equals(from) ? to : c);
+            if (from.equals(expressionColumn)) {
+                expressionColumn = to;
+            }
+            if (from.equals(whereNotNull)) {
+                whereNotNull = to;
+            }
+        }
+
+        String keys() {
+            return expressionColumn != null ? "lower(" + expressionColumn + ")" : String.join(",", columns);
+        }
+
+        String describe() {
+            return (expressionColumn != null ? "lower(" + expressionColumn + ")" : String.join(",", columns))
+                    + (whereNotNull != null ? " where " + whereNotNull : "") + (unique ? " unique" : "");
+        }
+    }
+}
