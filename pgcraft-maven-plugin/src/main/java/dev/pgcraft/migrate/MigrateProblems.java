@@ -7,7 +7,8 @@ import dev.pgcraft.model.problem.SourceLocation;
 import java.nio.file.Path;
 
 /**
- * The messages migrate (and undo, running files the same way) fails with, in one place so their wording stays consistent and tests can pin it.
+ * The messages migrate (and undo, running files the same way) fails with, in one place so their wording stays
+ * consistent and tests can pin it.
  * Each says what happened, expected versus actual, and what to do, modelled on Flyway's where Flyway has one.
  */
 final class MigrateProblems {

@@ -78,9 +78,7 @@ public final class Migrator {
             MigrationFile file = entry.file();
             long millis;
             if (entry.state() == MigrationState.INCOMPLETE) {
-                listener.info("Resuming " + file.script() + ": its transactional part is applied; running its"
-                        + " non-transactional part again from the first statement");
-                millis = runner.resume(ScriptKind.VERSIONED, file, entry.row());
+                millis = runner.resume(ScriptKind.VERSIONED, file, entry.row(), listener);
             } else {
                 listener.applying(file);
                 millis = runner.run(ScriptKind.VERSIONED, file, current);

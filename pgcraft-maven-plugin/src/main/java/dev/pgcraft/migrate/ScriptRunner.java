@@ -63,10 +63,14 @@ final class ScriptRunner {
     }
 
     /**
-     * Runs the non-transactional part of {@code file} again, from its first statement, for a history row left
-     * incomplete; its transactional part is applied already and does not run again.
+     * Runs the non-transactional part of {@code file} again, from its first statement, for its history row left
+     * {@code incomplete}; its transactional part is applied already and does not run again. Says so first.
      */
-    long resume(ScriptKind kind, MigrationFile file, HistoryRow incomplete) throws SQLException {
+    long resume(ScriptKind kind, MigrationFile file, HistoryRow incomplete, MigrationListener listener)
+            throws SQLException {
+        listener.info("Resuming " + (kind == ScriptKind.UNDO ? "the undo of version " + file.version() + " by " : "")
+                + file.script() + ": its transactional part is applied; running its non-transactional part again"
+                + " from the first statement");
         return runNonTransactional(kind, file, incomplete.installedRank());
     }
 

@@ -55,7 +55,8 @@ public final class Undoer {
         if (todo.isEmpty()) {
             listener.info(before == null
                     ? "Nothing to undo: no migration is applied according to " + history.displayName()
-                    : options.target() == null ? "Nothing to undo: only the baseline (version " + before + ") is applied"
+                    : options.target() == null
+                    ? "Nothing to undo: only the baseline (version " + before + ") is applied"
                     : "Nothing to undo: the schema is already at version " + before + " (pgcraft.target)");
             return new UndoResult(List.of(), before, before, ScriptRunner.millisSince(started));
         }
@@ -70,10 +71,7 @@ public final class Undoer {
             MigrationFile undo = entry.undo();
             long millis;
             if (entry.state() == MigrationState.UNDO_INCOMPLETE) {
-                listener.info("Resuming the undo of version " + entry.version() + " by " + undo.script()
-                        + ": its transactional part is applied; running its non-transactional part again from the"
-                        + " first statement");
-                millis = runner.resume(ScriptKind.UNDO, undo, entry.row());
+                millis = runner.resume(ScriptKind.UNDO, undo, entry.row(), listener);
             } else {
                 listener.undoing(undo);
                 millis = runner.run(ScriptKind.UNDO, undo, current);

@@ -147,7 +147,8 @@ class MigrationScannerTest {
 
         MigrationFiles files = MigrationScanner.scanAll(dir);
 
-        assertEquals(List.of("V1__init.sql", "V2__add_b.sql"), files.versioned().stream().map(MigrationFile::script).toList());
+        assertEquals(List.of("V1__init.sql", "V2__add_b.sql"),
+                files.versioned().stream().map(MigrationFile::script).toList());
         assertEquals(List.of("U2__add_b.sql"), files.undo().stream().map(MigrationFile::script).toList());
         MigrationFile undo = files.undoFor(MigrationVersion.parse("2"));
         assertEquals("add b", undo.description());
@@ -206,7 +207,8 @@ class MigrationScannerTest {
 
     @Test
     void statementsAfterTheMarkerAreTheNonTransactionalPart() throws IOException {
-        write("V1__x.sql", "CREATE TABLE t (v int);\n-- pgcraft:non-transactional\nCREATE INDEX CONCURRENTLY i ON t (v);\n");
+        write("V1__x.sql",
+                "CREATE TABLE t (v int);\n-- pgcraft:non-transactional\nCREATE INDEX CONCURRENTLY i ON t (v);\n");
         write("V2__y.sql", "SELECT 1;\n");
 
         List<MigrationFile> files = MigrationScanner.scan(dir);

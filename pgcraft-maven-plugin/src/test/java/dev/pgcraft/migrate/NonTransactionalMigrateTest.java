@@ -1,12 +1,9 @@
 package dev.pgcraft.migrate;
 
-import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static dev.pgcraft.testing.TestPostgres.execute;
-import static dev.pgcraft.testing.TestPostgres.freshDatabase;
 import static dev.pgcraft.testing.TestPostgres.query;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,10 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Migrations with a {@code -- pgcraft:non-transactional} part, on a real PostgreSQL 18. */
-class NonTransactionalMigrateTest {
+class NonTransactionalMigrateTest extends FreshDatabaseTest {
 
     private static final String NL = System.lineSeparator();
-    private static final String V1 = "CREATE TABLE a (id int PRIMARY KEY, v int);\nINSERT INTO a VALUES (1, 7), (2, 8);\n";
+    private static final String V1 =
+            "CREATE TABLE a (id int PRIMARY KEY, v int);\nINSERT INTO a VALUES (1, 7), (2, 8);\n";
     private static final String V2 = """
             CREATE TABLE audit (note text);
             INSERT INTO audit VALUES ('transactional part of V2');
@@ -43,20 +40,6 @@ class NonTransactionalMigrateTest {
               END IF;
             END $$;
             """;
-
-    @TempDir
-    Path dir;
-    private ConnectionSettings db;
-    private final RecordingListener listener = new RecordingListener();
-
-    @BeforeEach
-    void freshDb() {
-        db = freshDatabase();
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
 
     private MigrateResult migrate() {
         return new Migrator().migrate(MigrateOptions.of(db, dir), listener);
@@ -107,7 +90,8 @@ class NonTransactionalMigrateTest {
 
         PgcraftException e = assertThrows(PgcraftException.class, this::migrate);
 
-        assertEquals(List.of(new Problem("PGC-MIGRATE-NON-TRANSACTIONAL-FAILED", new SourceLocation(v2.toString(), 6, 1),
+        assertEquals(List.of(new Problem("PGC-MIGRATE-NON-TRANSACTIONAL-FAILED",
+                new SourceLocation(v2.toString(), 6, 1),
                 "Migration V2__unique_v.sql failed in the non-transactional statement at line 6: could not create"
                         + " unique index \"ux_a_v\" (SQLSTATE 23505)" + NL
                         + "Detail: Key (v)=(7) is duplicated." + NL

@@ -1,12 +1,9 @@
 package dev.pgcraft.migrate;
 
-import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static dev.pgcraft.testing.TestPostgres.execute;
-import static dev.pgcraft.testing.TestPostgres.freshDatabase;
 import static dev.pgcraft.testing.TestPostgres.query;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link Undoer} against a real PostgreSQL 18, one fresh database per test. */
-class UndoTest {
+class UndoTest extends FreshDatabaseTest {
 
     private static final String NL = System.lineSeparator();
     private static final String V1 = "CREATE TABLE a (id int PRIMARY KEY, v int);\n";
@@ -32,20 +28,6 @@ class UndoTest {
     private static final String U2 = "DROP TABLE b;\n";
     private static final String V3 = "CREATE TABLE c (id int);\n";
     private static final String U3 = "DROP TABLE c;\n";
-
-    @TempDir
-    Path dir;
-    private ConnectionSettings db;
-    private final RecordingListener listener = new RecordingListener();
-
-    @BeforeEach
-    void freshDb() {
-        db = freshDatabase();
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
 
     private void writeThreeWithUndo() throws IOException {
         write("V1__create_a.sql", V1);
