@@ -33,7 +33,7 @@ if (files != ['U1__init.sql', 'V1__init.sql', 'pgcraft-snapshot.json']) fail("un
     '[INFO] BUILD SUCCESS',
 ].each { if (!log.contains(it)) fail("build.log lacks: ${it}") }
 
-// The info table row: | 1 | init | Applied | <installed on> | <n> ms |
-def row = log.readLines().find { it ==~ /\[INFO\] \| 1 +\| init +\| Applied +\| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \| \d+ ms +\|/ }
+// The info table row: | 1 | init | Applied | <undo file: yes/no> | <installed on> | <n> ms |
+def row = log.readLines().find { it ==~ /\[INFO\] \| 1 +\| init +\| Applied +\| (?:yes|no) +\| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \| \d+ ms +\|/ }
 if (row == null) fail('pgcraft:info did not list version 1 as Applied')
 return true

@@ -168,19 +168,45 @@ public final class HistoryTable {
         return rows;
     }
 
-    /** Records a successful migration; runs inside the file's own transaction. */
-    void insert(Connection connection, MigrationFile file, long millis) throws SQLException {
+    /**
+     * Records that {@code file} ran as {@code kind}; runs inside the file's own transaction. {@code success} is
+     * false while a non-transactional part is still to run (see {@link #markSucceeded}).
+     *
+     * @return the new row's {@code installed_rank}
+     */
+    int insert(Connection connection, ScriptKind kind, MigrationFile file, long millis, boolean success)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified()
                 + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
-                + " success) SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, 'SQL', ?, ?, current_user, ?,"
-                + " true FROM " + qualified())) {
+                + " success) SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, current_user, ?, ?"
+                + " FROM " + qualified() + " RETURNING installed_rank")) {
             statement.setString(1, file.version().toString());
             statement.setString(2, truncate(file.description(), 200));
-            statement.setString(3, file.script());
-            statement.setString(4, file.checksum());
-            statement.setInt(5, (int) Math.min(Integer.MAX_VALUE, millis));
+            statement.setString(3, kind.historyType());
+            statement.setString(4, file.script());
+            statement.setString(5, file.checksum());
+            statement.setInt(6, clampMillis(millis));
+            statement.setBoolean(7, success);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /** Marks the row finished once the non-transactional part has run, adding that part's time. */
+    void markSucceeded(Connection connection, int installedRank, long millis) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE " + qualified()
+                + " SET success = true, execution_time = least(execution_time::bigint + ?, 2147483647)"
+                + " WHERE installed_rank = ?")) {
+            statement.setInt(1, clampMillis(millis));
+            statement.setInt(2, installedRank);
             statement.executeUpdate();
         }
+    }
+
+    private static int clampMillis(long millis) {
+        return (int) Math.min(Integer.MAX_VALUE, millis);
     }
 
     static String quote(String identifier) {

@@ -11,8 +11,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * What {@code pgcraft:info} reports: every migration file and history row with its state. Read-only: it takes
- * no lock and creates nothing, so it works before the first migrate (everything is then pending).
+ * What {@code pgcraft:info} reports: every migration file and history row with its state, and whether it has an
+ * undo file. Read-only: it takes no lock and creates nothing, so it works before the first migrate (everything
+ * is then pending). An undone version shows when it was undone.
  */
 public final class Info {
 
@@ -21,7 +22,7 @@ public final class Info {
 
     /** Files in {@code dir} merged with the history in {@code historyTable} ({@code null} = default). */
     public static List<MigrationInfo> info(ConnectionSettings settings, Path dir, String historyTable) {
-        List<MigrationFile> files = MigrationScanner.scan(dir);
+        MigrationFiles files = MigrationScanner.scanAll(dir);
         HistoryTable history = HistoryTable.named(historyTable);
         List<HistoryRow> rows;
         try (Connection connection = settings.open()) {
@@ -49,6 +50,7 @@ public final class Info {
                 row == null ? null : row.installedOn(),
                 row == null ? null : row.executionMillis(),
                 row == null ? null : row.checksum(),
-                file == null ? null : file.checksum());
+                file == null ? null : file.checksum(),
+                entry.undo() == null ? null : entry.undo().script());
     }
 }

@@ -7,7 +7,8 @@ import dev.pgcraft.model.problem.SourceLocation;
 import java.nio.file.Path;
 
 /**
- * The messages migrate fails with, in one place so their wording stays consistent and tests can pin it.
+ * The messages migrate (and undo, running files the same way) fails with, in one place so their wording stays
+ * consistent and tests can pin it.
  * Each says what happened, expected versus actual, and what to do, modelled on Flyway's where Flyway has one.
  */
 final class MigrateProblems {
@@ -33,11 +34,29 @@ final class MigrateProblems {
                         + " pgcraft:repair to remove its history row");
     }
 
-    static Problem failedBefore(HistoryRow row, Path dir) {
+    static Problem failedBefore(MigrationFile file, HistoryRow row, Path dir) {
+        if (file != null && file.hasNonTransactionalPart()) {
+            return Problem.at(location(file.path()), "PGC-MIGRATE-INCOMPLETE-CHANGED",
+                    row.script() + " is recorded as incomplete (installed_rank " + row.installedRank() + "): its"
+                            + " transactional part is applied, its non-transactional part did not finish. The file"
+                            + " changed since, so migrate cannot resume it." + NL
+                            + "Applied to database: " + row.checksum() + NL
+                            + "Resolved locally: " + file.checksum(),
+                    "Revert the file to what was applied and run migrate again: it resumes with the"
+                            + " non-transactional part");
+        }
         return Problem.at(location(dir.resolve(row.script())), "PGC-MIGRATE-FAILED-IN-HISTORY",
                 "History records a failed attempt at " + row.script() + " (installed_rank " + row.installedRank()
                         + "); the database may hold part of it",
                 "Clean up what it left behind by hand, then run pgcraft:repair to remove the failed row");
+    }
+
+    static Problem undoIncomplete(HistoryRow row, Path dir) {
+        return Problem.at(location(dir.resolve(row.script())), "PGC-MIGRATE-UNDO-INCOMPLETE",
+                "The undo of version " + row.version() + " by " + row.script() + " did not finish (installed_rank "
+                        + row.installedRank() + "): its transactional part is applied, its non-transactional part"
+                        + " is not",
+                "Run pgcraft:undo again to finish it (it resumes with the non-transactional part), then migrate");
     }
 
     static Problem outOfOrder(MigrationFile file, HistoryRow latest) {
@@ -59,36 +78,64 @@ final class MigrateProblems {
     }
 
     static Problem transactionControl(MigrationFile file, SqlStatement statement, String keyword) {
+        String why = statement.nonTransactional()
+                ? "after " + SqlScript.NON_TRANSACTIONAL_MARKER + ", where pgcraft runs each statement on its own"
+                        + " and a transaction left open would swallow the ones after it"
+                : "but pgcraft runs each file in its own transaction (with its history row) and would lose that"
+                        + " guarantee";
         return Problem.at(new SourceLocation(file.path().toString(), statement.line(), statement.column()),
                 "PGC-MIGRATE-TRANSACTION-CONTROL",
-                file.script() + " contains " + keyword + ", but pgcraft runs each file in its own transaction"
-                        + " (with its history row) and would lose that guarantee. Nothing was applied.",
+                file.script() + " contains " + keyword + ", " + why + ". Nothing was applied.",
                 "Remove the " + keyword + " statement from the file");
     }
 
-    static Problem statementFailed(MigrationFile file, SqlStatement statement, ServerError error,
+    static Problem statementFailed(ScriptKind kind, MigrationFile file, SqlStatement statement, ServerError error,
                                    MigrationVersion schemaVersion) {
-        SourceLocation where;
-        if (error.position() > 0) {
-            SqlStatement.Position at = statement.positionOf(error.position());
-            where = new SourceLocation(file.path().toString(), at.line(), at.column());
-        } else {
-            where = new SourceLocation(file.path().toString(), statement.line(), 0);
-        }
-        return Problem.at(where, "PGC-MIGRATE-STATEMENT-FAILED",
-                "Migration " + file.script() + " failed in the statement at line " + statement.line() + ": "
+        return Problem.at(where(file, statement, error, 0), "PGC-MIGRATE-STATEMENT-FAILED",
+                title(kind, file) + " failed in the statement at line " + statement.line() + ": "
                         + error.describe() + NL
                         + "Statement: " + firstLine(statement.sql()) + NL
-                        + "Nothing of this file was applied; files before it stay applied (schema version: "
+                        + "Nothing of this file was applied; " + (kind == ScriptKind.UNDO ? "undo files" : "files")
+                        + " before it stay applied (schema version: "
                         + (schemaVersion == null ? "none" : schemaVersion) + ").",
-                "Fix the statement (or the pgcraft.xml it was generated from) and run migrate again");
+                "Fix the statement (or the pgcraft.xml it was generated from) and run " + kind.goal() + " again");
     }
 
-    static Problem commitFailed(MigrationFile file, ServerError error) {
+    static Problem nonTransactionalFailed(ScriptKind kind, MigrationFile file, SqlStatement statement,
+                                          ServerError error, String historyTable) {
+        String recorded = kind == ScriptKind.UNDO ? "as an incomplete undo of version " + file.version()
+                : "as incomplete";
+        return Problem.at(where(file, statement, error, statement.column()), "PGC-MIGRATE-NON-TRANSACTIONAL-FAILED",
+                title(kind, file) + " failed in the non-transactional statement at line " + statement.line() + ": "
+                        + error.describe() + NL
+                        + "Statement: " + firstLine(statement.sql()) + NL
+                        + "Its transactional part (the statements before " + SqlScript.NON_TRANSACTIONAL_MARKER
+                        + ") IS applied and recorded in " + historyTable + " " + recorded + " (success = false).",
+                "Fix the cause, then run pgcraft:" + kind.goal() + " again: it resumes with the non-transactional"
+                        + " part, from its first statement. Those statements must be safe to re-run (a failed CREATE"
+                        + " INDEX CONCURRENTLY leaves an invalid index behind: drop it first with DROP INDEX"
+                        + " CONCURRENTLY IF EXISTS, as generated files do).");
+    }
+
+    static Problem commitFailed(ScriptKind kind, MigrationFile file, ServerError error) {
         return Problem.at(location(file.path()), "PGC-MIGRATE-COMMIT-FAILED",
                 "The COMMIT of " + file.script() + " failed: " + error.describe() + NL
                         + "Whether it was applied is unknown if the connection was lost.",
-                "Run pgcraft:info to see whether it is recorded as applied, then run migrate again");
+                "Run pgcraft:info to see whether it is recorded as applied, then run " + kind.goal() + " again");
+    }
+
+    private static String title(ScriptKind kind, MigrationFile file) {
+        return (kind == ScriptKind.UNDO ? "Undo file " : "Migration ") + file.script();
+    }
+
+    /** Where the server says the error is, else the statement's line and {@code fallbackColumn} (0: unknown). */
+    private static SourceLocation where(MigrationFile file, SqlStatement statement, ServerError error,
+                                        int fallbackColumn) {
+        if (error.position() > 0) {
+            SqlStatement.Position at = statement.positionOf(error.position());
+            return new SourceLocation(file.path().toString(), at.line(), at.column());
+        }
+        return new SourceLocation(file.path().toString(), statement.line(), fallbackColumn);
     }
 
     private static String firstLine(String sql) {

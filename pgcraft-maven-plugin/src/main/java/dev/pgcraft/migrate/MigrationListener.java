@@ -1,7 +1,7 @@
 package dev.pgcraft.migrate;
 
 /**
- * Progress of a migrate run, as it happens, so a caller (the Maven mojo) can log it in its own way; the
+ * Progress of a migrate or undo run, as it happens, so a caller (the Maven mojo) can log it in its own way; the
  * engine itself never prints.
  */
 public interface MigrationListener {
@@ -18,7 +18,18 @@ public interface MigrationListener {
     default void applying(MigrationFile file) {
     }
 
-    /** {@code file} was applied and committed; its statements took {@code millis}. */
+    /**
+     * {@code file} was applied and committed (for a file with a non-transactional part: that part too); its
+     * statements took {@code millis}.
+     */
     default void applied(MigrationFile file, long millis) {
+    }
+
+    /** About to undo {@code undoFile}'s version by running it. */
+    default void undoing(MigrationFile undoFile) {
+    }
+
+    /** {@code undoFile} ran and was committed: its version is undone; its statements took {@code millis}. */
+    default void undone(MigrationFile undoFile, long millis) {
     }
 }

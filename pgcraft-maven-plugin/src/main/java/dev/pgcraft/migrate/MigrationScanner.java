@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the versioned migrations in one directory (not its subdirectories: generate writes them flat).
- * Undo files ({@code U<n>__...}), the snapshot and anything else that does not look like a migration are
- * ignored; a file that looks like a migration but is misnamed is an error, because silently skipping it is
- * how a schema change gets lost.
+ * Finds the migrations ({@code V<n>__...}) and undo files ({@code U<n>__...}) in one directory (not its
+ * subdirectories: generate writes them flat). The snapshot and anything else that does not look like a
+ * migration are ignored; a file that looks like one but is misnamed is an error, because silently skipping it is
+ * how a schema change gets lost. Every file is read and split into statements here, so an encoding error or a
+ * misplaced {@value SqlScript#NON_TRANSACTIONAL_MARKER} marker fails before anything touches the database.
  */
 public final class MigrationScanner {
 
-    private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
-    // Close enough to a migration name that skipping it would surprise: v1__x.sql, V1_init.sql, V2.sql.
-    private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)v\\d.*\\.sql|V.*__.*\\.sql");
+    private static final Pattern NAME = Pattern.compile("([VU])(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
+    // Close enough to a migration name that skipping it would surprise: v1__x.sql, V1_init.sql, V2.sql, u3.sql.
+    private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)[vu]\\d.*\\.sql|[VU].*__.*\\.sql");
     private static final Pattern DIRECTIVE =
             Pattern.compile("--\\s*pgcraft:min-postgresql\\b\\s*(\\S*)\\s*(.*)");
 
@@ -36,11 +37,20 @@ public final class MigrationScanner {
 
     /** All migrations in {@code dir}, sorted by version; an empty list when the directory does not exist. */
     public static List<MigrationFile> scan(Path dir) {
+        return scanAll(dir).versioned();
+    }
+
+    /**
+     * The migrations and the undo files in {@code dir}; nothing when the directory does not exist. Undo files are
+     * checked like migrations (encoding, names, duplicates), and each must belong to a migration of its version.
+     */
+    public static MigrationFiles scanAll(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new MigrationFiles(List.of(), List.of());
         }
         List<Problem> problems = new ArrayList<>();
-        TreeMap<MigrationVersion, MigrationFile> byVersion = new TreeMap<>();
+        TreeMap<MigrationVersion, MigrationFile> versioned = new TreeMap<>();
+        TreeMap<MigrationVersion, MigrationFile> undo = new TreeMap<>();
         for (Path path : list(dir)) {
             String name = path.getFileName().toString();
             Matcher matcher = NAME.matcher(name);
@@ -50,23 +60,39 @@ public final class MigrationScanner {
                 }
                 continue;
             }
-            MigrationFile file = read(path, MigrationVersion.parse(matcher.group(1)),
-                    matcher.group(2).replace('_', ' '), problems);
+            boolean isUndo = matcher.group(1).equals("U");
+            MigrationFile file = read(path, MigrationVersion.parse(matcher.group(2)),
+                    matcher.group(3).replace('_', ' '), problems);
             if (file == null) {
                 continue;
             }
-            MigrationFile other = byVersion.putIfAbsent(file.version(), file);
+            MigrationFile other = (isUndo ? undo : versioned).putIfAbsent(file.version(), file);
             if (other != null) {
-                problems.add(Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-DUPLICATE-VERSION",
-                        "Two migrations have version " + file.version() + ": " + other.script() + " and "
-                                + name + " (two branches both generated V" + file.version() + ")",
-                        "Regenerate one of them: delete it, merge the branches' pgcraft.xml, run pgcraft:generate."));
+                problems.add(duplicate(path, isUndo, other, file));
             }
         }
+        undo.values().stream().filter(file -> !versioned.containsKey(file.version()))
+                .forEach(file -> problems.add(undoWithoutMigration(file, dir)));
         if (!problems.isEmpty()) {
             throw new PgcraftException(problems);
         }
-        return List.copyOf(byVersion.values());
+        return new MigrationFiles(List.copyOf(versioned.values()), List.copyOf(undo.values()));
+    }
+
+    private static Problem duplicate(Path path, boolean isUndo, MigrationFile first, MigrationFile second) {
+        String kind = isUndo ? "undo files" : "migrations";
+        String prefix = isUndo ? "U" : "V";
+        return Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-DUPLICATE-VERSION",
+                "Two " + kind + " have version " + first.version() + ": " + first.script() + " and "
+                        + second.script() + " (two branches both generated " + prefix + first.version() + ")",
+                "Regenerate one of them: delete it, merge the branches' pgcraft.xml, run pgcraft:generate.");
+    }
+
+    private static Problem undoWithoutMigration(MigrationFile file, Path dir) {
+        return Problem.at(SourceLocation.of(file.path().toString()), "PGC-MIGRATE-UNDO-WITHOUT-MIGRATION",
+                file.script() + " undoes version " + file.version() + ", but " + dir + " has no migration V"
+                        + file.version() + "__<description>.sql",
+                "Delete it, or rename it to the version of the migration it undoes.");
     }
 
     private static List<Path> list(Path dir) {
@@ -81,22 +107,25 @@ public final class MigrationScanner {
     }
 
     private static Problem misnamed(Path path, String name) {
+        boolean isUndo = Character.toUpperCase(name.charAt(0)) == 'U';
+        String prefix = isUndo ? "U" : "V";
         return Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-MISNAMED",
-                name + " looks like a migration but is not named V<version>__<description>.sql, so it would "
-                        + "never be applied",
-                "Rename it, e.g. to " + suggestName(name) + " (capital V, version digits, two underscores), "
-                        + "or move it out of the migrations directory.");
+                name + " looks like " + (isUndo ? "an undo file" : "a migration") + " but is not named " + prefix
+                        + "<version>__<description>.sql, so it would never be " + (isUndo ? "used" : "applied"),
+                "Rename it, e.g. to " + suggestName(name) + " (capital " + prefix + ", version digits, two"
+                        + " underscores), or move it out of the migrations directory.");
     }
 
-    /** A best guess at the intended name: {@code v1_init.SQL} becomes {@code V1__init.sql}. */
+    /** A best guess at the intended name: {@code v1_init.SQL} becomes {@code V1__init.sql} (and u... U...). */
     static String suggestName(String name) {
         String base = name.substring(0, name.length() - 4);
-        Matcher m = Pattern.compile("(?i)v(\\d+(?:[._]\\d+)*)[_\\-. ]*(.*)").matcher(base);
+        String prefix = Character.toUpperCase(base.charAt(0)) == 'U' ? "U" : "V";
+        Matcher m = Pattern.compile("(?i)[vu](\\d+(?:[._]\\d+)*)[_\\-. ]*(.*)").matcher(base);
         if (!m.matches()) {
-            return "V1__" + base.replaceAll("[^A-Za-z0-9]+", "_") + ".sql";
+            return prefix + "1__" + base.replaceAll("[^A-Za-z0-9]+", "_") + ".sql";
         }
         String description = m.group(2).isEmpty() ? "migration" : m.group(2);
-        return "V" + m.group(1) + "__" + description + ".sql";
+        return prefix + m.group(1) + "__" + description + ".sql";
     }
 
     private static MigrationFile read(Path path, MigrationVersion version, String description,
@@ -116,8 +145,15 @@ public final class MigrationScanner {
         }
         String text = Checksum.normalise(raw);
         MinPostgresql min = readDirectives(path, text, problems);
+        List<SqlStatement> statements;
+        try {
+            statements = SqlScript.split(text, path.toString());
+        } catch (PgcraftException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
         return new MigrationFile(version, description, path.getFileName().toString(), path, text,
-                Checksum.of(text), min.major(), min.reason());
+                Checksum.of(text), statements, min.major(), min.reason());
     }
 
     /*

@@ -6,8 +6,21 @@ public enum MigrationState {
     APPLIED("Applied"),
     /** A file not applied yet, above the current version: the next migrate applies it. */
     PENDING("Pending"),
-    /** History records a failed attempt (written by another tool; pgcraft rolls failures back). */
+    /**
+     * History records a failed attempt that migrate cannot resume: written by another tool, or a file with a
+     * non-transactional part that changed since its transactional part was applied.
+     */
     FAILED("Failed"),
+    /**
+     * The transactional part is applied, the non-transactional part has not finished (its statement failed or the
+     * run was killed): the next migrate runs the non-transactional part again.
+     */
+    INCOMPLETE("Incomplete"),
+    /** Applied once, then undone by its undo file: the next migrate applies it again. */
+    UNDONE("Undone"),
+    /** The undo file's transactional part is applied, its non-transactional part has not finished: the next
+     *  undo runs that part again; migrate refuses to run until then. */
+    UNDO_INCOMPLETE("Undo incomplete"),
     /** Applied, but its file is gone. */
     MISSING_LOCALLY("Missing locally"),
     /** Applied, but the file has changed since. */
@@ -23,6 +36,17 @@ public enum MigrationState {
 
     MigrationState(String label) {
         this.label = label;
+    }
+
+    /**
+     * Whether the version's changes are (at least partly) in the database: a migrate below it would be out of
+     * order, and undo counts it as applied.
+     */
+    public boolean inEffect() {
+        return switch (this) {
+            case APPLIED, CHECKSUM_MISMATCH, MISSING_LOCALLY, BASELINE, INCOMPLETE, UNDO_INCOMPLETE -> true;
+            default -> false;
+        };
     }
 
     /** How the info table shows it. */

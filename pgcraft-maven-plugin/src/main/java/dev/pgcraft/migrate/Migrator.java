@@ -1,27 +1,19 @@
 package dev.pgcraft.migrate;
 
 import dev.pgcraft.db.ConnectionSettings;
-import dev.pgcraft.db.ServerError;
 import dev.pgcraft.model.problem.PgcraftException;
-import dev.pgcraft.model.problem.Problem;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies pending migrations. The order of a run, and why:
  * <ol>
- * <li>scan the files (naming and duplicate errors before touching the database);</li>
- * <li>take a session advisory lock on a dedicated connection, so concurrent migrates of one database run
- *     one after the other and a killed process leaves no lock behind;</li>
+ * <li>scan the files (naming, encoding, marker and duplicate errors before touching the database);</li>
+ * <li>take a session advisory lock on a dedicated connection, so concurrent migrates (and undos) of one database
+ *     run one after the other and a killed process leaves no lock behind;</li>
  * <li>on a second connection, create the history table if missing, then validate: every applied migration
  *     must still be there unchanged, and no pending one may sit below the latest applied;</li>
  * <li>check every pending file before applying any (server version, no transaction control), so a run
@@ -29,185 +21,87 @@ import java.util.regex.Pattern;
  * <li>apply each file in its own transaction together with its history row: a file is applied completely,
  *     recorded, or not at all.</li>
  * </ol>
- * A Migrator holds no state: one instance may serve any number of runs, also concurrently.
+ *
+ * <p><b>Non-transactional parts.</b> Statements after a {@value SqlScript#NON_TRANSACTIONAL_MARKER} line (such as
+ * {@code CREATE INDEX CONCURRENTLY}, which PostgreSQL refuses inside a transaction) cannot share the file's
+ * transaction. For such a file the transactional part commits together with a history row saying
+ * {@code success = false}; then each statement after the marker runs on its own in autocommit mode, then
+ * {@code RESET ALL} (a {@code SET} there would otherwise stay in force for the next files), then the row is set
+ * to {@code success = true}. If one of those statements fails, the run stops with its file, line and the
+ * server's error, and the file is <em>incomplete</em>: its transactional part stays applied and recorded. The
+ * next migrate resumes it, provided the file is unchanged: it runs the whole non-transactional part again from
+ * its first statement (generated statements are written to be safe to re-run, e.g. {@code DROP INDEX
+ * CONCURRENTLY IF EXISTS} before {@code CREATE INDEX CONCURRENTLY}), never the transactional part, and marks the
+ * row successful. A changed file cannot be resumed and blocks migrate like any failed row.
+ *
+ * <p><b>Undone versions.</b> A version whose latest history row is an undo ({@code UNDO_SQL}, written by
+ * {@link Undoer}) is pending again: migrate applies it anew and records a new row. Its file may have changed in
+ * between; only versions in effect are checked.
+ *
+ * <p>A Migrator holds no state: one instance may serve any number of runs, also concurrently.
  */
 public final class Migrator {
-
-    // Statements that would end our per-file transaction early (BEGIN ATOMIC bodies are not matched:
-    // the splitter keeps them inside their CREATE FUNCTION statement).
-    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "(?i)^(begin|start\\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\\s+transaction)\\b");
-    private static final Set<MigrationState> BLOCKING = Set.of(MigrationState.CHECKSUM_MISMATCH,
-            MigrationState.MISSING_LOCALLY, MigrationState.FAILED, MigrationState.OUT_OF_ORDER);
 
     /** Runs one migrate; throws {@link PgcraftException} for anything a user must act on. */
     public MigrateResult migrate(MigrateOptions options, MigrationListener listener) {
         long started = System.nanoTime();
-        List<MigrationFile> files = MigrationScanner.scan(options.migrationsDir());
-        if (files.isEmpty()) {
+        MigrationFiles files = MigrationScanner.scanAll(options.migrationsDir());
+        if (files.versioned().isEmpty()) {
             listener.info("No migrations found in " + options.migrationsDir());
         }
         HistoryTable history = HistoryTable.named(options.historyTable());
-        ConnectionSettings settings = options.connection();
-        try (Connection lockConnection = settings.open();
-             AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, history.lockKey(), listener,
-                     history.displayName());
-             Connection connection = settings.open()) {
-            history.createIfMissing(connection);
-            history.checkShape(connection);
-            List<HistoryMerge.Entry> entries = HistoryMerge.merge(files, history.read(connection));
-            validate(entries, options);
-            MigrationVersion before = HistoryMerge.latestApplied(entries);
-            List<MigrationFile> pending = pending(entries, options.target());
-            preflight(connection, pending);
-            if (pending.isEmpty()) {
-                listener.info(before == null ? "Schema is up to date: no migrations applied"
-                        : "Schema is up to date at version " + before);
-                return new MigrateResult(List.of(), before, before, millisSince(started));
-            }
-            listener.info("Current version of " + history.displayName() + ": "
-                    + (before == null ? "none (empty)" : before));
-            List<MigrateResult.Applied> applied = new ArrayList<>();
-            MigrationVersion current = before;
-            for (MigrationFile file : pending) {
+        return LockedRun.run(ScriptKind.VERSIONED, options.connection(), history, listener,
+                connection -> migrate(connection, history, files, options, listener, started));
+    }
+
+    private static MigrateResult migrate(Connection connection, HistoryTable history, MigrationFiles files,
+                                         MigrateOptions options, MigrationListener listener, long started)
+            throws SQLException {
+        history.createIfMissing(connection);
+        history.checkShape(connection);
+        List<HistoryMerge.Entry> entries = HistoryMerge.merge(files, history.read(connection));
+        Preflight.validate(entries, Preflight.BLOCKING_MIGRATE, options.migrationsDir());
+        MigrationVersion before = HistoryMerge.latestInEffect(entries);
+        List<HistoryMerge.Entry> todo = todo(entries, options.target());
+        Preflight.check(connection, todo.stream().map(HistoryMerge.Entry::file).toList());
+        if (todo.isEmpty()) {
+            listener.info(before == null ? "Schema is up to date: no migrations applied"
+                    : "Schema is up to date at version " + before);
+            return new MigrateResult(List.of(), before, before, ScriptRunner.millisSince(started));
+        }
+        listener.info("Current version of " + history.displayName() + ": "
+                + (before == null ? "none (empty)" : before));
+        ScriptRunner runner = new ScriptRunner(connection, history);
+        List<MigrateResult.Applied> applied = new ArrayList<>();
+        MigrationVersion current = before;
+        for (HistoryMerge.Entry entry : todo) {
+            MigrationFile file = entry.file();
+            long millis;
+            if (entry.state() == MigrationState.INCOMPLETE) {
+                millis = runner.resume(ScriptKind.VERSIONED, file, entry.row(), listener);
+            } else {
                 listener.applying(file);
-                long millis = apply(connection, history, file, current);
-                listener.applied(file, millis);
-                applied.add(new MigrateResult.Applied(file.version(), file.description(), file.script(), millis));
-                current = file.version();
+                millis = runner.run(ScriptKind.VERSIONED, file, current);
             }
-            long total = millisSince(started);
-            listener.info("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
-                    + ", now at version " + current + " (" + total + " ms)");
-            return new MigrateResult(applied, before, current, total);
-        } catch (SQLException e) {
-            throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
-                    "Migrate failed talking to " + settings.safeUrl() + ": " + ServerError.of(e).describe(),
-                    "Check the connection and the permissions of the role on " + history.displayName()), e);
+            listener.applied(file, millis);
+            applied.add(new MigrateResult.Applied(file.version(), file.description(), file.script(), millis));
+            current = current == null || file.version().compareTo(current) > 0 ? file.version() : current;
         }
+        long total = ScriptRunner.millisSince(started);
+        listener.info("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
+                + ", now at version " + current + " (" + total + " ms)");
+        return new MigrateResult(applied, before, current, total);
     }
 
-    private static void validate(List<HistoryMerge.Entry> entries, MigrateOptions options) {
-        HistoryRow latest = null;
-        for (HistoryMerge.Entry entry : entries) {
-            if (entry.row() != null && entry.row().success()) {
-                latest = entry.row();
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (HistoryMerge.Entry entry : entries) {
-            if (!BLOCKING.contains(entry.state())) {
-                continue;
-            }
-            problems.add(switch (entry.state()) {
-                case CHECKSUM_MISMATCH -> MigrateProblems.checksumMismatch(entry.file(), entry.row());
-                case MISSING_LOCALLY -> MigrateProblems.missingLocally(entry.row(), options.migrationsDir());
-                case FAILED -> MigrateProblems.failedBefore(entry.row(), options.migrationsDir());
-                default -> MigrateProblems.outOfOrder(entry.file(), latest);
-            });
-        }
-        if (!problems.isEmpty()) {
-            throw new PgcraftException(problems);
-        }
-    }
-
-    private static List<MigrationFile> pending(List<HistoryMerge.Entry> entries, MigrationVersion target) {
+    /** Incomplete files to resume and pending (or undone) ones to apply, up to the target, in version order. */
+    private static List<HistoryMerge.Entry> todo(List<HistoryMerge.Entry> entries, MigrationVersion target) {
         return entries.stream()
-                .filter(entry -> entry.state() == MigrationState.PENDING)
+                .filter(entry -> entry.file() != null)
+                .filter(entry -> switch (entry.state()) {
+                    case PENDING, UNDONE, INCOMPLETE -> true;
+                    default -> false;
+                })
                 .filter(entry -> target == null || entry.version().compareTo(target) <= 0)
-                .map(HistoryMerge.Entry::file)
                 .toList();
-    }
-
-    /** Everything that can be known to fail before applying anything, for all pending files at once. */
-    private static void preflight(Connection connection, List<MigrationFile> pending) throws SQLException {
-        List<Problem> problems = new ArrayList<>();
-        int versionNum = 0;
-        String version = null;
-        for (MigrationFile file : pending) {
-            if (file.minPostgresqlMajor() > 0 && version == null) {
-                versionNum = Integer.parseInt(show(connection, "server_version_num"));
-                version = show(connection, "server_version");
-            }
-            if (file.minPostgresqlMajor() > 0 && versionNum / 10000 < file.minPostgresqlMajor()) {
-                problems.add(MigrateProblems.needsNewerServer(file, version, versionNum));
-            }
-            for (SqlStatement statement : SqlScript.split(file.text())) {
-                Matcher matcher = TRANSACTION_CONTROL.matcher(statement.sql());
-                if (matcher.find()) {
-                    problems.add(MigrateProblems.transactionControl(file, statement,
-                            matcher.group(1).toUpperCase(Locale.ROOT)));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new PgcraftException(problems);
-        }
-    }
-
-    /** One file and its history row in one transaction; returns the statements' time in milliseconds. */
-    private static long apply(Connection connection, HistoryTable history, MigrationFile file,
-                              MigrationVersion current) throws SQLException {
-        List<SqlStatement> statements = SqlScript.split(file.text());
-        connection.setAutoCommit(false);
-        try {
-            long started = System.nanoTime();
-            for (SqlStatement statement : statements) {
-                try (Statement jdbc = connection.createStatement()) {
-                    // JDBC escapes ({fn ...}, {d ...}) are not SQL; send the text exactly as written.
-                    jdbc.setEscapeProcessing(false);
-                    jdbc.execute(statement.sql());
-                } catch (SQLException e) {
-                    rollbackQuietly(connection, e);
-                    throw new PgcraftException(MigrateProblems.statementFailed(file, statement, ServerError.of(e),
-                            current), e);
-                }
-            }
-            long millis = millisSince(started);
-            history.insert(connection, file, millis);
-            try {
-                connection.commit();
-            } catch (SQLException e) {
-                throw new PgcraftException(MigrateProblems.commitFailed(file, ServerError.of(e)), e);
-            }
-            return millis;
-        } catch (SQLException e) {
-            rollbackQuietly(connection, e);
-            throw e;
-        } finally {
-            restoreAutoCommit(connection);
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection, SQLException cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // The server rolls back an unfinished transaction itself when the connection goes.
-            cause.addSuppressed(e);
-        }
-    }
-
-    // Never let this hide the exception that is already on its way out.
-    private static void restoreAutoCommit(Connection connection) {
-        try {
-            if (!connection.isClosed()) {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException ignored) {
-            // the connection is broken; the next use reports it
-        }
-    }
-
-    private static String show(Connection connection, String setting) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SHOW " + setting)) {
-            result.next();
-            return result.getString(1);
-        }
-    }
-
-    private static long millisSince(long nanoTime) {
-        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 }

@@ -1,9 +1,14 @@
 package dev.pgcraft.migrate;
 
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits a SQL script into statements at the semicolons PostgreSQL would see, so each can be run (and
@@ -13,20 +18,53 @@ import java.util.Locale;
  * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}), or parentheses (multi-action rules
  * {@code CREATE RULE ... DO (a; b)}). Statements holding only comments are dropped.
  * psql meta-commands ({@code \connect}) and {@code COPY ... FROM stdin} data are not supported.
+ *
+ * <p>The splitter also finds the {@value #NON_TRANSACTIONAL_MARKER} line: a {@code --} comment on a line of
+ * its own, between statements. The statements after it are flagged {@link SqlStatement#nonTransactional()}.
+ * It is found here because only the splitter knows what is a comment and what is text inside a string,
+ * quoted identifier or dollar-quoted body (where the same characters are not a marker).
  */
 public final class SqlScript {
 
-    private final String text;
-    private final int[] lineStarts;
+    /** The line that starts a file's non-transactional part, as generate writes it. */
+    public static final String NON_TRANSACTIONAL_MARKER = "-- pgcraft:non-transactional";
 
-    private SqlScript(String text) {
+    // Surrounding whitespace, and any between "--" and the word, is allowed; nothing else on the line.
+    private static final Pattern MARKER = Pattern.compile("--\\s*pgcraft:non-transactional");
+
+    private final String text;
+    private final String file;
+    private final int[] lineStarts;
+    private final List<Problem> problems = new ArrayList<>();
+    private int markerLine;
+
+    private SqlScript(String text, String file) {
         this.text = text;
+        this.file = file;
         this.lineStarts = lineStarts(text);
     }
 
-    /** The statements of {@code script}, in order; line endings are normalised first. */
+    /**
+     * The statements of {@code script}, in order; line endings are normalised first.
+     *
+     * @throws PgcraftException when the non-transactional marker is repeated or stands inside a statement
+     */
     public static List<SqlStatement> split(String script) {
-        return new SqlScript(Checksum.normalise(script)).statements();
+        return split(script, "SQL script");
+    }
+
+    /**
+     * As {@link #split(String)}, naming {@code file} in the problems.
+     *
+     * @throws PgcraftException when the non-transactional marker is repeated or stands inside a statement
+     */
+    public static List<SqlStatement> split(String script, String file) {
+        SqlScript parsed = new SqlScript(Checksum.normalise(script), file);
+        List<SqlStatement> statements = parsed.statements();
+        if (!parsed.problems.isEmpty()) {
+            throw new PgcraftException(parsed.problems);
+        }
+        return statements;
     }
 
     private List<SqlStatement> statements() {
@@ -42,7 +80,11 @@ public final class SqlScript {
             char c = text.charAt(i);
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
             if (c == '-' && next == '-') {
-                i = skipLineComment(i);
+                int end = skipLineComment(i);
+                if (isMarker(i, end)) {
+                    marker(i, start);
+                }
+                i = end;
                 continue;
             }
             if (c == '/' && next == '*') {
@@ -104,7 +146,31 @@ public final class SqlScript {
         String sql = text.substring(start, end).stripTrailing();
         int line = lineOf(start);
         int column = text.codePointCount(lineStarts[line - 1], start) + 1;
-        return new SqlStatement(sql, line, column);
+        return new SqlStatement(sql, line, column, markerLine > 0 && markerLine < line);
+    }
+
+    /** A line comment that is the marker, alone on its line. */
+    private boolean isMarker(int commentStart, int commentEnd) {
+        int lineStart = text.lastIndexOf('\n', commentStart - 1) + 1;
+        return text.substring(lineStart, commentStart).isBlank()
+                && MARKER.matcher(text.substring(commentStart, commentEnd).strip()).matches();
+    }
+
+    private void marker(int index, int statementStart) {
+        int line = lineOf(index);
+        if (statementStart >= 0) {
+            problems.add(Problem.at(new SourceLocation(file, line, 0), "PGC-MIGRATE-NON-TRANSACTIONAL-MARKER",
+                    "The " + NON_TRANSACTIONAL_MARKER + " marker at line " + line + " is inside the statement that"
+                            + " starts at line " + lineOf(statementStart) + "; it must stand between statements",
+                    "Move the marker after the semicolon that ends the statement"));
+        } else if (markerLine > 0) {
+            problems.add(Problem.at(new SourceLocation(file, line, 0), "PGC-MIGRATE-NON-TRANSACTIONAL-MARKER",
+                    "A second " + NON_TRANSACTIONAL_MARKER + " marker at line " + line + " (the first is at line "
+                            + markerLine + "); a file has at most one non-transactional part",
+                    "Keep the first marker and put every statement that must run outside a transaction after it"));
+        } else {
+            markerLine = line;
+        }
     }
 
     private int skipLineComment(int i) {

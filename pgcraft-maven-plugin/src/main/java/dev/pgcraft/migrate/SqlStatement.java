@@ -3,11 +3,18 @@ package dev.pgcraft.migrate;
 /**
  * One statement of a script, without its terminating semicolon and without the comments before it.
  *
- * @param sql    the statement text as it appears in the file
- * @param line   1-based line of its first character in the file
- * @param column 1-based column (in characters) of its first character
+ * @param sql              the statement text as it appears in the file
+ * @param line             1-based line of its first character in the file
+ * @param column           1-based column (in characters) of its first character
+ * @param nonTransactional whether it comes after the file's {@value SqlScript#NON_TRANSACTIONAL_MARKER} line,
+ *                         so migrate runs it on its own in autocommit mode
  */
-public record SqlStatement(String sql, int line, int column) {
+public record SqlStatement(String sql, int line, int column, boolean nonTransactional) {
+
+    /** A statement of the transactional part (the whole file, when it has no marker). */
+    public SqlStatement(String sql, int line, int column) {
+        this(sql, line, column, false);
+    }
 
     /** A place in the file. */
     public record Position(int line, int column) {

@@ -8,8 +8,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import javax.inject.Inject;
 
 /**
- * Prints every migration and its state: applied, pending, failed, missing locally or changed since it was
- * applied, with when it was applied and how long it took.
+ * Prints every migration and its state: applied, pending, failed, incomplete (its non-transactional part did not
+ * finish), undone, missing locally or changed since it was applied, with whether it has an undo file, when it was
+ * applied (or undone) and how long it took.
  */
 @Mojo(name = "info", threadSafe = true)
 public class InfoMojo extends AbstractDatabaseMojo {

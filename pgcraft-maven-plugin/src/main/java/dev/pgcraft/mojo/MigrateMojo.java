@@ -14,7 +14,10 @@ import javax.inject.Inject;
 /**
  * Applies pending migrations. Holds a session-level advisory lock while it works, so concurrent runs take turns;
  * checks that every applied migration is unchanged; applies each file together with its history row in one
- * transaction, so a failing file leaves nothing behind.
+ * transaction, so a failing file leaves nothing behind. Statements after a {@code -- pgcraft:non-transactional}
+ * line (such as {@code CREATE INDEX CONCURRENTLY}) run one by one after that transaction; if one fails, the file
+ * is recorded as incomplete and the next migrate resumes with them. Versions undone by {@code pgcraft:undo} are
+ * applied again.
  */
 @Mojo(name = "migrate", threadSafe = true)
 public class MigrateMojo extends AbstractDatabaseMojo {

@@ -2,6 +2,7 @@ package dev.pgcraft.migrate;
 
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,5 +137,87 @@ class MigrationScannerTest {
         Files.write(dir.resolve("V1__x.sql"), new byte[] {'S', (byte) 0xff, ';'});
         PgcraftException e = assertThrows(PgcraftException.class, () -> MigrationScanner.scan(dir));
         assertEquals("PGC-MIGRATE-ENCODING", e.problems().get(0).code());
+    }
+
+    @Test
+    void scanAllReturnsUndoFilesBesideTheirMigrations() throws IOException {
+        write("V1__init.sql", "CREATE TABLE a (id int);");
+        write("V2__add_b.sql", "CREATE TABLE b (id int);");
+        write("U2__add_b.sql", "DROP TABLE b;");
+
+        MigrationFiles files = MigrationScanner.scanAll(dir);
+
+        assertEquals(List.of("V1__init.sql", "V2__add_b.sql"),
+                files.versioned().stream().map(MigrationFile::script).toList());
+        assertEquals(List.of("U2__add_b.sql"), files.undo().stream().map(MigrationFile::script).toList());
+        MigrationFile undo = files.undoFor(MigrationVersion.parse("2"));
+        assertEquals("add b", undo.description());
+        assertEquals(Checksum.of("DROP TABLE b;"), undo.checksum());
+        assertEquals(List.of(new SqlStatement("DROP TABLE b", 1, 1)), undo.statements());
+        assertEquals(null, files.undoFor(MigrationVersion.parse("1")));
+        assertEquals(files.versioned(), MigrationScanner.scan(dir));
+    }
+
+    @Test
+    void undoFileWithoutItsMigrationIsAnError() throws IOException {
+        write("V1__init.sql", "SELECT 1;");
+        write("U1__init.sql", "SELECT -1;");
+        write("U2__orphan.sql", "SELECT -2;");
+
+        PgcraftException e = assertThrows(PgcraftException.class, () -> MigrationScanner.scan(dir));
+
+        assertEquals(List.of(new Problem("PGC-MIGRATE-UNDO-WITHOUT-MIGRATION",
+                SourceLocation.of(dir.resolve("U2__orphan.sql").toString()),
+                "U2__orphan.sql undoes version 2, but " + dir + " has no migration V2__<description>.sql",
+                "Delete it, or rename it to the version of the migration it undoes.")), e.problems());
+    }
+
+    @Test
+    void undoFilesAreCheckedLikeMigrations() throws IOException {
+        write("V1__init.sql", "SELECT 1;");
+        write("U1__a.sql", "SELECT -1;");
+        write("U1.0__b.sql", "SELECT -1;");
+        write("u2_lower.sql", "SELECT -2;");
+        Files.write(dir.resolve("V3__x.sql"), "SELECT 3;".getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("U3__x.sql"), new byte[] {'S', (byte) 0xff, ';'});
+
+        PgcraftException e = assertThrows(PgcraftException.class, () -> MigrationScanner.scanAll(dir));
+
+        List<Problem> problems = e.problems();
+        assertEquals(List.of("PGC-MIGRATE-DUPLICATE-VERSION", "PGC-MIGRATE-ENCODING", "PGC-MIGRATE-MISNAMED"),
+                problems.stream().map(Problem::code).toList(), e.getMessage());
+        assertEquals("Two undo files have version 1.0: U1.0__b.sql and U1__a.sql (two branches both generated U1.0)",
+                problems.get(0).message());
+        assertEquals("u2_lower.sql looks like an undo file but is not named U<version>__<description>.sql,"
+                + " so it would never be used", problems.get(2).message());
+        assertTrue(problems.get(2).fix().startsWith("Rename it, e.g. to U2__lower.sql (capital U, "),
+                problems.get(2).fix());
+    }
+
+    @Test
+    void misplacedNonTransactionalMarkerIsAnErrorAtItsFileAndLine() throws IOException {
+        write("V1__x.sql", "SELECT 1;\n-- pgcraft:non-transactional\nSELECT 2;\n-- pgcraft:non-transactional\n");
+
+        PgcraftException e = assertThrows(PgcraftException.class, () -> MigrationScanner.scan(dir));
+
+        Problem problem = e.problems().get(0);
+        assertEquals("PGC-MIGRATE-NON-TRANSACTIONAL-MARKER", problem.code());
+        assertEquals(new SourceLocation(dir.resolve("V1__x.sql").toString(), 4, 0), problem.location());
+    }
+
+    @Test
+    void statementsAfterTheMarkerAreTheNonTransactionalPart() throws IOException {
+        write("V1__x.sql",
+                "CREATE TABLE t (v int);\n-- pgcraft:non-transactional\nCREATE INDEX CONCURRENTLY i ON t (v);\n");
+        write("V2__y.sql", "SELECT 1;\n");
+
+        List<MigrationFile> files = MigrationScanner.scan(dir);
+
+        assertTrue(files.get(0).hasNonTransactionalPart());
+        assertEquals(List.of("CREATE TABLE t (v int)"),
+                files.get(0).transactionalStatements().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of("CREATE INDEX CONCURRENTLY i ON t (v)"),
+                files.get(0).nonTransactionalStatements().stream().map(SqlStatement::sql).toList());
+        assertEquals(false, files.get(1).hasNonTransactionalPart());
     }
 }

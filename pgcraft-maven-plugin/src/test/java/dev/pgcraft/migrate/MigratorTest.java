@@ -1,22 +1,17 @@
 package dev.pgcraft.migrate;
 
-import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.pgcraft.testing.TestPostgres.execute;
-import static dev.pgcraft.testing.TestPostgres.freshDatabase;
 import static dev.pgcraft.testing.TestPostgres.query;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,36 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Migrate against a real PostgreSQL 18, one fresh database per test. */
-class MigratorTest {
+class MigratorTest extends FreshDatabaseTest {
 
     private static final String NL = System.lineSeparator();
     private static final String V1 = "CREATE TABLE a (id int PRIMARY KEY);\nINSERT INTO a VALUES (1);\n";
     private static final String V2 = "CREATE TABLE b (id int);\n";
-
-    @TempDir
-    Path dir;
-    private ConnectionSettings db;
-    private final List<String> messages = new ArrayList<>();
-    private final MigrationListener listener = new MigrationListener() {
-        @Override
-        public void info(String message) {
-            messages.add(message);
-        }
-
-        @Override
-        public void applied(MigrationFile file, long millis) {
-            messages.add("applied " + file.script());
-        }
-    };
-
-    @BeforeEach
-    void freshDb() {
-        db = freshDatabase();
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
 
     private MigrateResult migrate() {
         return migrate(null);
@@ -90,8 +60,9 @@ class MigratorTest {
                 + " WHERE execution_time < 0 OR installed_on IS NULL"));
         assertEquals("1", queryOne(db, "SELECT count(*) FROM pg_indexes WHERE indexname = 'pgcraft_schema_history_s_idx'"));
         assertEquals(List.of("Current version of public.pgcraft_schema_history: none (empty)",
-                "applied V1__create_a.sql", "applied V2__create_b.sql"), messages.subList(0, 3));
-        assertTrue(messages.get(3).startsWith("Applied 2 migrations, now at version 2 ("), messages.get(3));
+                "applied V1__create_a.sql", "applied V2__create_b.sql"), listener.messages.subList(0, 3));
+        assertTrue(listener.messages.get(3).startsWith("Applied 2 migrations, now at version 2 ("),
+                listener.messages.get(3));
     }
 
     @Test
@@ -99,14 +70,14 @@ class MigratorTest {
         write("V1__create_a.sql", V1);
         write("V2__create_b.sql", V2);
         migrate();
-        messages.clear();
+        listener.messages.clear();
 
         MigrateResult again = migrate();
 
         assertTrue(again.upToDate());
         assertEquals(MigrationVersion.parse("2"), again.versionBefore());
         assertEquals(MigrationVersion.parse("2"), again.versionAfter());
-        assertEquals(List.of("Schema is up to date at version 2"), messages);
+        assertEquals(List.of("Schema is up to date at version 2"), listener.messages);
         assertEquals(2, history().size());
     }
 
@@ -270,6 +241,6 @@ class MigratorTest {
         MigrateResult result = new Migrator().migrate(MigrateOptions.of(db, dir.resolve("missing")), listener);
 
         assertTrue(result.upToDate());
-        assertEquals("No migrations found in " + dir.resolve("missing"), messages.get(0));
+        assertEquals("No migrations found in " + dir.resolve("missing"), listener.messages.get(0));
     }
 }

@@ -1,10 +1,14 @@
 package dev.pgcraft.migrate;
 
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SqlScriptTest {
 
@@ -141,5 +145,73 @@ class SqlScriptTest {
         SqlStatement statement = new SqlStatement("SELECT '\uD83D\uDE00', nope", 1, 1);
         // the emoji is one character for PostgreSQL; "nope" starts at character 13
         assertEquals(new SqlStatement.Position(1, 13), statement.positionOf(13));
+    }
+
+    private static List<String> nonTransactional(String script) {
+        return SqlScript.split(script).stream().filter(SqlStatement::nonTransactional).map(SqlStatement::sql).toList();
+    }
+
+    @Test
+    void statementsAfterTheMarkerAreNonTransactional() {
+        List<SqlStatement> statements = SqlScript.split("""
+                CREATE TABLE t (v int);
+                -- pgcraft:non-transactional
+                SET lock_timeout = '5s';
+                CREATE INDEX CONCURRENTLY ix ON t (v);
+                """);
+        assertEquals(List.of(new SqlStatement("CREATE TABLE t (v int)", 1, 1, false),
+                new SqlStatement("SET lock_timeout = '5s'", 3, 1, true),
+                new SqlStatement("CREATE INDEX CONCURRENTLY ix ON t (v)", 4, 1, true)), statements);
+    }
+
+    @Test
+    void markerMayHaveSurroundingWhitespaceAndStartTheFile() {
+        assertEquals(List.of("SELECT 1", "SELECT 2"),
+                nonTransactional("  \t--   pgcraft:non-transactional  \r\nSELECT 1;\nSELECT 2;"));
+    }
+
+    @Test
+    void markerTextInsideQuotedTextOrOtherCommentsIsNotAMarker() {
+        String script = """
+                SELECT '
+                -- pgcraft:non-transactional
+                ';
+                DO $body$ BEGIN
+                -- pgcraft:non-transactional
+                END $body$;
+                CREATE TABLE "
+                -- pgcraft:non-transactional
+                " (v int);
+                /*
+                -- pgcraft:non-transactional
+                */
+                SELECT 1; -- pgcraft:non-transactional
+                -- pgcraft:non-transactional, or not
+                SELECT 2;
+                """;
+        assertEquals(5, SqlScript.split(script).size());
+        assertEquals(List.of(), nonTransactional(script));
+    }
+
+    @Test
+    void secondMarkerIsAnErrorNamingItsLine() {
+        PgcraftException e = assertThrows(PgcraftException.class, () -> SqlScript.split(
+                "SELECT 1;\n-- pgcraft:non-transactional\nSELECT 2;\n\n-- pgcraft:non-transactional\nSELECT 3;",
+                "V1__x.sql"));
+        assertEquals(List.of(new Problem("PGC-MIGRATE-NON-TRANSACTIONAL-MARKER", new SourceLocation("V1__x.sql", 5, 0),
+                "A second -- pgcraft:non-transactional marker at line 5 (the first is at line 2); a file has at most"
+                        + " one non-transactional part",
+                "Keep the first marker and put every statement that must run outside a transaction after it")),
+                e.problems());
+    }
+
+    @Test
+    void markerInsideAStatementIsAnError() {
+        PgcraftException e = assertThrows(PgcraftException.class, () -> SqlScript.split(
+                "CREATE TABLE t (\n  v int\n  -- pgcraft:non-transactional\n);\n", "V1__x.sql"));
+        assertEquals("V1__x.sql:3: The -- pgcraft:non-transactional marker at line 3 is inside the statement that"
+                + " starts at line 1; it must stand between statements [PGC-MIGRATE-NON-TRANSACTIONAL-MARKER]"
+                + System.lineSeparator() + "  Move the marker after the semicolon that ends the statement",
+                e.getMessage());
     }
 }

@@ -1,0 +1,43 @@
+package dev.pgcraft.migrate;
+
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.db.ServerError;
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The frame of every run that writes history (migrate, undo): the session advisory lock on a dedicated
+ * connection, a second connection for the work, and one translation of database errors into a message that
+ * names the server (without its password) and the history table.
+ */
+final class LockedRun {
+
+    /** The work done while holding the lock, on the work connection (autocommit on). */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private LockedRun() {
+    }
+
+    static <T> T run(ScriptKind kind, ConnectionSettings settings, HistoryTable history, MigrationListener listener,
+                     Work<T> work) {
+        try (Connection lockConnection = settings.open();
+             AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, history.lockKey(), listener,
+                     history.displayName());
+             Connection connection = settings.open()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            String goal = kind.goal();
+            throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
+                    goal.substring(0, 1).toUpperCase(Locale.ROOT) + goal.substring(1) + " failed talking to "
+                            + settings.safeUrl() + ": " + ServerError.of(e).describe(),
+                    "Check the connection and the permissions of the role on " + history.displayName()), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE items (id int PRIMARY KEY, title text NOT NULL);
+INSERT INTO items VALUES (1, 'kept');
