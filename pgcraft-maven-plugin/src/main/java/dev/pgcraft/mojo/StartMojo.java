@@ -1,22 +1,13 @@
 package dev.pgcraft.mojo;
 
-import dev.pgcraft.embedded.BinariesCoordinates;
-import dev.pgcraft.embedded.EmbeddedBinaries;
-import dev.pgcraft.embedded.EmbeddedOptions;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
-import dev.pgcraft.model.problem.PgcraftException;
-import dev.pgcraft.model.problem.Problem;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import javax.inject.Inject;
 import java.io.File;
-import java.nio.file.Path;
 
 /**
  * Starts an embedded PostgreSQL (real server binaries from Maven Central, no Docker) on a free port, and sets
@@ -49,10 +40,8 @@ public class StartMojo extends AbstractPgcraftMojo {
 
     @Override
     void run() {
-        BinariesCoordinates coordinates = EmbeddedBinaries.forVersion(version);
-        Path binaries = resolve(coordinates);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-                new EmbeddedOptions(binaries, workDir.toPath(), port));
+        EmbeddedPostgresServer server = new EmbeddedLauncher(repositorySystem, session, project)
+                .start(version, workDir.toPath(), port);
         EmbeddedServers.add(server);
         String url = server.connectionSettings().url();
         String user = server.connectionSettings().user();
@@ -63,20 +52,6 @@ public class StartMojo extends AbstractPgcraftMojo {
         session.getUserProperties().setProperty("pgcraft.user", user);
         getLog().info("Started embedded PostgreSQL " + server.serverVersion() + " at " + url + " (user " + user
                 + "); pgcraft.url is set for the rest of this build.");
-    }
-
-    private Path resolve(BinariesCoordinates coordinates) {
-        ArtifactRequest request = new ArtifactRequest(
-                new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version()),
-                project.getRemoteProjectRepositories(), null);
-        try {
-            return repositorySystem.resolveArtifact(session.getRepositorySession(), request).getArtifact().getFile()
-                    .toPath();
-        } catch (ArtifactResolutionException e) {
-            throw new PgcraftException(Problem.of("PGC-EMBEDDED-BINARIES",
-                    "cannot download the PostgreSQL binaries " + coordinates + ": " + e.getMessage(),
-                    "Check the network and repository settings, or choose another pgcraft.embedded.version."), e);
-        }
     }
 
     @Override
