@@ -1,13 +1,11 @@
 package dev.pgcraft.mojo;
 
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
-import java.io.File;
 
 /**
  * Starts an embedded PostgreSQL (real server binaries from Maven Central, no Docker) on a free port, and sets
@@ -15,33 +13,20 @@ import java.io.File;
  * {@code pgcraft:stop}, or the end of the Maven process, stops it.
  */
 @Mojo(name = "start", threadSafe = true)
-public class StartMojo extends AbstractPgcraftMojo {
-
-    /** PostgreSQL major version (14 to 18) or an exact binaries version such as {@code 17.7.0}. */
-    @Parameter(property = "pgcraft.embedded.version", defaultValue = "18")
-    String version;
+public class StartMojo extends AbstractEmbeddedMojo {
 
     /** Port to listen on; 0 picks a free one. */
     @Parameter(property = "pgcraft.embedded.port", defaultValue = "0")
     int port;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    MavenSession session;
-
-    @Parameter(defaultValue = "${project.build.directory}/pgcraft-embedded", readonly = true)
-    File workDir;
-
-    private final RepositorySystem repositorySystem;
-
     @Inject
     public StartMojo(RepositorySystem repositorySystem) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
     }
 
     @Override
     void run() {
-        EmbeddedPostgresServer server = new EmbeddedLauncher(repositorySystem, session, project)
-                .start(version, workDir.toPath(), port);
+        EmbeddedPostgresServer server = startEmbedded(port);
         EmbeddedServers.add(server);
         String url = server.connectionSettings().url();
         String user = server.connectionSettings().user();

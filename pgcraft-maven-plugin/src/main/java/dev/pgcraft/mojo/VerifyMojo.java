@@ -4,7 +4,6 @@ import dev.pgcraft.embedded.EmbeddedPostgresServer;
 import dev.pgcraft.verify.VerifyOptions;
 import dev.pgcraft.verify.VerifyResult;
 import dev.pgcraft.verify.Verifier;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,7 +20,7 @@ import java.io.File;
  * server is stopped afterwards, also when the check fails. Needs no database of yours.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyMojo extends AbstractPgcraftMojo {
+public class VerifyMojo extends AbstractEmbeddedMojo {
 
     /** The model file. */
     @Parameter(property = "pgcraft.config", defaultValue = "${project.basedir}/src/main/pgcraft/pgcraft.xml")
@@ -35,29 +34,16 @@ public class VerifyMojo extends AbstractPgcraftMojo {
     @Parameter(property = "pgcraft.historyTable", defaultValue = "public.pgcraft_schema_history")
     String historyTable;
 
-    /** PostgreSQL major version (14 to 18) or an exact binaries version such as {@code 17.7.0} to verify on. */
-    @Parameter(property = "pgcraft.embedded.version", defaultValue = "18")
-    String version;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    MavenSession session;
-
-    @Parameter(defaultValue = "${project.build.directory}/pgcraft-embedded", readonly = true)
-    File workDir;
-
-    private final RepositorySystem repositorySystem;
-
     @Inject
     public VerifyMojo(RepositorySystem repositorySystem) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
     }
 
     @Override
     void run() {
         VerifyOptions options = new VerifyOptions(config.toPath(), displayName(config), migrations.toPath(),
                 displayName(migrations), historyTable);
-        try (EmbeddedPostgresServer server = new EmbeddedLauncher(repositorySystem, session, project)
-                .start(version, workDir.toPath(), 0)) {
+        try (EmbeddedPostgresServer server = startEmbedded(0)) {
             getLog().info("Verifying on a throwaway embedded PostgreSQL " + server.serverVersion() + ".");
             VerifyResult result = new Verifier(getLog()::debug).verify(options, server.connectionSettings());
             result.throwIfDifferent();

@@ -27,6 +27,15 @@ class CatalogReaderTest {
     private static final String READER = "pgcraft_catalog_reader";
     private static final CatalogReader READ = new CatalogReader(Set.of("public.pgcraft_schema_history"));
 
+    private static final String TOUCH = """
+            CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.price := coalesce(NEW.price, 0);
+                RETURN NEW;
+            END;
+            $$;
+            """;
+
     /** One schema with a bit of everything, written the straightforward way. */
     private static final String BASE = """
             CREATE SCHEMA app;
@@ -49,12 +58,7 @@ class CatalogReaderTest {
             CREATE INDEX ix__items__name ON app.items (name);
             CREATE UNIQUE INDEX ux__items__code ON app.items (code);
             CREATE VIEW app.cheap_items AS SELECT id, name FROM app.items WHERE price < 10;
-            CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                NEW.price := coalesce(NEW.price, 0);
-                RETURN NEW;
-            END;
-            $$;
+            """ + TOUCH + """
             CREATE TRIGGER tg__items__touch BEFORE INSERT OR UPDATE ON app.items
                 FOR EACH ROW EXECUTE FUNCTION app.touch();
             GRANT USAGE ON SCHEMA app TO pgcraft_catalog_reader;
@@ -162,12 +166,7 @@ class CatalogReaderTest {
                 ALTER TABLE app.items VALIDATE CONSTRAINT ck__items__price;
                 COMMENT ON COLUMN app.items.price IS 'Euro';
                 COMMENT ON TABLE app.items IS 'Things';
-                CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    NEW.price := coalesce(NEW.price, 0);
-                    RETURN NEW;
-                END;
-                $$;
+                """ + TOUCH + """
                 CREATE TRIGGER tg__items__touch BEFORE UPDATE OR INSERT ON app.items
                     FOR EACH ROW EXECUTE FUNCTION app.touch();
                 CREATE VIEW app.cheap_items AS SELECT id, name FROM app.items WHERE price < 10;

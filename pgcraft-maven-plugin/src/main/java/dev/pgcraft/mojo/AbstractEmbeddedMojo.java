@@ -7,38 +7,42 @@ import dev.pgcraft.embedded.EmbeddedPostgresServer;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.project.MavenProject;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
+import java.io.File;
 import java.nio.file.Path;
 
 /**
- * Starts an embedded PostgreSQL whose binaries (zonky's jars on Maven Central) Maven resolves like any artifact,
- * through the project's repositories, mirrors, proxies and offline mode. Used by {@code start} and {@code verify}.
+ * The goals that start an embedded PostgreSQL ({@code start}, {@code verify}). Its binaries (zonky's jars on
+ * Maven Central) are resolved by Maven like any artifact, so the project's repositories, mirrors, proxies and
+ * offline mode apply.
  */
-final class EmbeddedLauncher {
+abstract class AbstractEmbeddedMojo extends AbstractPgcraftMojo {
+
+    /** PostgreSQL major version (14 to 18) or an exact binaries version such as {@code 17.7.0}. */
+    @Parameter(property = "pgcraft.embedded.version", defaultValue = "18")
+    String version;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${project.build.directory}/pgcraft-embedded", readonly = true)
+    File workDir;
 
     private final RepositorySystem repositorySystem;
-    private final MavenSession session;
-    private final MavenProject project;
 
-    EmbeddedLauncher(RepositorySystem repositorySystem, MavenSession session, MavenProject project) {
+    AbstractEmbeddedMojo(RepositorySystem repositorySystem) {
         this.repositorySystem = repositorySystem;
-        this.session = session;
-        this.project = project;
     }
 
-    /**
-     * @param version a major version (14 to 18) or an exact binaries version such as {@code 17.7.0}
-     * @param workDir where the binaries are unpacked and the data directory lives
-     * @param port    the port to listen on, 0 for any free one
-     */
-    EmbeddedPostgresServer start(String version, Path workDir, int port) {
+    /** Starts a server of {@link #version} on {@code port} (0: any free port); the caller stops it. */
+    final EmbeddedPostgresServer startEmbedded(int port) {
         Path binaries = resolve(EmbeddedBinaries.forVersion(version));
-        return EmbeddedPostgresServer.start(new EmbeddedOptions(binaries, workDir, port));
+        return EmbeddedPostgresServer.start(new EmbeddedOptions(binaries, workDir.toPath(), port));
     }
 
     private Path resolve(BinariesCoordinates coordinates) {
