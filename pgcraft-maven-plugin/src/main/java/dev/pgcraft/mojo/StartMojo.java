@@ -1,22 +1,11 @@
 package dev.pgcraft.mojo;
 
-import dev.pgcraft.embedded.BinariesCoordinates;
-import dev.pgcraft.embedded.EmbeddedBinaries;
-import dev.pgcraft.embedded.EmbeddedOptions;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
-import dev.pgcraft.model.problem.PgcraftException;
-import dev.pgcraft.model.problem.Problem;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import javax.inject.Inject;
-import java.io.File;
-import java.nio.file.Path;
 
 /**
  * Starts an embedded PostgreSQL (real server binaries from Maven Central, no Docker) on a free port, and sets
@@ -24,35 +13,20 @@ import java.nio.file.Path;
  * {@code pgcraft:stop}, or the end of the Maven process, stops it.
  */
 @Mojo(name = "start", threadSafe = true)
-public class StartMojo extends AbstractPgcraftMojo {
-
-    /** PostgreSQL major version (14 to 18) or an exact binaries version such as {@code 17.7.0}. */
-    @Parameter(property = "pgcraft.embedded.version", defaultValue = "18")
-    String version;
+public class StartMojo extends AbstractEmbeddedMojo {
 
     /** Port to listen on; 0 picks a free one. */
     @Parameter(property = "pgcraft.embedded.port", defaultValue = "0")
     int port;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    MavenSession session;
-
-    @Parameter(defaultValue = "${project.build.directory}/pgcraft-embedded", readonly = true)
-    File workDir;
-
-    private final RepositorySystem repositorySystem;
-
     @Inject
     public StartMojo(RepositorySystem repositorySystem) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
     }
 
     @Override
     void run() {
-        BinariesCoordinates coordinates = EmbeddedBinaries.forVersion(version);
-        Path binaries = resolve(coordinates);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-                new EmbeddedOptions(binaries, workDir.toPath(), port));
+        EmbeddedPostgresServer server = startEmbedded(port);
         EmbeddedServers.add(server);
         String url = server.connectionSettings().url();
         String user = server.connectionSettings().user();
@@ -63,20 +37,6 @@ public class StartMojo extends AbstractPgcraftMojo {
         session.getUserProperties().setProperty("pgcraft.user", user);
         getLog().info("Started embedded PostgreSQL " + server.serverVersion() + " at " + url + " (user " + user
                 + "); pgcraft.url is set for the rest of this build.");
-    }
-
-    private Path resolve(BinariesCoordinates coordinates) {
-        ArtifactRequest request = new ArtifactRequest(
-                new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version()),
-                project.getRemoteProjectRepositories(), null);
-        try {
-            return repositorySystem.resolveArtifact(session.getRepositorySession(), request).getArtifact().getFile()
-                    .toPath();
-        } catch (ArtifactResolutionException e) {
-            throw new PgcraftException(Problem.of("PGC-EMBEDDED-BINARIES",
-                    "cannot download the PostgreSQL binaries " + coordinates + ": " + e.getMessage(),
-                    "Check the network and repository settings, or choose another pgcraft.embedded.version."), e);
-        }
     }
 
     @Override
