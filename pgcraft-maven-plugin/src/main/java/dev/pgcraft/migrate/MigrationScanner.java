@@ -36,11 +36,36 @@ public final class MigrationScanner {
 
     /** All migrations in {@code dir}, sorted by version; an empty list when the directory does not exist. */
     public static List<MigrationFile> scan(Path dir) {
+        Listing listing = listing(dir);
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        TreeMap<MigrationVersion, MigrationFile> byVersion = new TreeMap<>();
+        for (MigrationFile file : listing.files()) {
+            MigrationFile other = byVersion.putIfAbsent(file.version(), file);
+            if (other != null) {
+                problems.add(Problem.at(SourceLocation.of(file.path().toString()), "PGC-MIGRATE-DUPLICATE-VERSION",
+                        "Two migrations have version " + file.version() + ": " + other.script() + " and "
+                                + file.script() + " (two branches both generated V" + file.version() + ")",
+                        "Regenerate one of them: delete it, merge the branches' pgcraft.xml, run pgcraft:generate."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PgcraftException(problems);
+        }
+        return List.copyOf(byVersion.values());
+    }
+
+    /**
+     * Every file in {@code dir} named like a migration, in file-name order, duplicate versions included, with the
+     * problems of the files that could not be read or are misnamed (a file with a problem is not in the list).
+     * Throws only when the directory cannot be listed. For {@code check}, which reports duplicate versions in
+     * its own words; {@link #scan} is what runs migrations.
+     */
+    public static Listing listing(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new Listing(List.of(), List.of());
         }
         List<Problem> problems = new ArrayList<>();
-        TreeMap<MigrationVersion, MigrationFile> byVersion = new TreeMap<>();
+        List<MigrationFile> files = new ArrayList<>();
         for (Path path : list(dir)) {
             String name = path.getFileName().toString();
             Matcher matcher = NAME.matcher(name);
@@ -52,21 +77,20 @@ public final class MigrationScanner {
             }
             MigrationFile file = read(path, MigrationVersion.parse(matcher.group(1)),
                     matcher.group(2).replace('_', ' '), problems);
-            if (file == null) {
-                continue;
-            }
-            MigrationFile other = byVersion.putIfAbsent(file.version(), file);
-            if (other != null) {
-                problems.add(Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-DUPLICATE-VERSION",
-                        "Two migrations have version " + file.version() + ": " + other.script() + " and "
-                                + name + " (two branches both generated V" + file.version() + ")",
-                        "Regenerate one of them: delete it, merge the branches' pgcraft.xml, run pgcraft:generate."));
+            if (file != null) {
+                files.add(file);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new PgcraftException(problems);
+        return new Listing(files, problems);
+    }
+
+    /** What {@link #listing} found: the migration files, and the problems of files it could not take. */
+    public record Listing(List<MigrationFile> files, List<Problem> problems) {
+
+        public Listing {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
         }
-        return List.copyOf(byVersion.values());
     }
 
     private static List<Path> list(Path dir) {
