@@ -23,13 +23,15 @@ final class CheckProblems {
     private CheckProblems() {
     }
 
-    static Problem notGenerated(CheckOptions options, List<String> pending) {
+    /** @param generatedBefore whether there is a snapshot, i.e. whether anything was generated yet */
+    static Problem notGenerated(CheckOptions options, List<String> pending, boolean generatedBefore) {
         String list = pending.stream().limit(MAX_LISTED).collect(Collectors.joining(NL + "    - ", NL + "    - ", ""));
         if (pending.size() > MAX_LISTED) {
             list += NL + "    - and " + (pending.size() - MAX_LISTED) + " more";
         }
         return Problem.at(SourceLocation.of(options.configDisplayName()), "PGC-CHECK-NOT-GENERATED",
-                "the model differs from the snapshot " + snapshot(options)
+                (generatedBefore ? "the model differs from the snapshot " + snapshot(options)
+                        : "nothing was generated from the model yet (there is no " + snapshot(options) + ")")
                         + "; pgcraft:generate would write a migration for:" + list,
                 "Run mvn pgcraft:generate and commit the new migration together with "
                         + SnapshotCodec.FILE_NAME + ".");

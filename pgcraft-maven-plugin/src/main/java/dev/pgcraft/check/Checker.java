@@ -77,7 +77,7 @@ public final class Checker {
             problems.add(CheckProblems.noSnapshot(options, listing.files().size()));
         }
         if (snapshot.isPresent() || listing.files().isEmpty()) {
-            checkModel(options, listing, problems);
+            checkModel(options, listing, snapshot.isPresent(), problems);
         }
         if (!problems.isEmpty()) {
             throw new PgcraftException(problems);
@@ -141,7 +141,8 @@ public final class Checker {
         return unchanged;
     }
 
-    private void checkModel(CheckOptions options, MigrationScanner.Listing listing, List<Problem> problems) {
+    private void checkModel(CheckOptions options, MigrationScanner.Listing listing, boolean generatedBefore,
+                            List<Problem> problems) {
         GenerateOptions generate = new GenerateOptions(options.config(), options.configDisplayName(),
                 options.migrations(), null, false);
         Generator.Plan plan;
@@ -161,7 +162,7 @@ public final class Checker {
         generated.stream().filter(r -> !wanted.contains(r)).forEach(r -> pending.add("no longer require "
                 + describe(r)));
         if (!pending.isEmpty()) {
-            problems.add(CheckProblems.notGenerated(options, pending));
+            problems.add(CheckProblems.notGenerated(options, pending, generatedBefore));
         }
     }
 

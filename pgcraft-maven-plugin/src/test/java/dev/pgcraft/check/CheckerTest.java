@@ -126,7 +126,7 @@ class CheckerTest {
     }
 
     @Test
-    void aLongListOfPendingChangesIsCut() throws IOException {
+    void aModelNeverGeneratedListsTheFirstPendingChanges() throws IOException {
         Files.delete(migrations().resolve("V1__init.sql"));
         Files.delete(migrations().resolve("V2__add_price.sql"));
         Files.delete(migrations().resolve("pgcraft-snapshot.json"));
@@ -141,6 +141,8 @@ class CheckerTest {
         assertEquals("PGC-CHECK-NOT-GENERATED", problem.code());
         List<String> lines = List.of(message(problem).split("\n"));
         assertEquals(12, lines.size(), message(problem));
+        assertEquals("nothing was generated from the model yet (there is no " + SNAPSHOT + "); pgcraft:generate "
+                + "would write a migration for:", lines.get(0));
         assertEquals("    - create schema dim", lines.get(1));
         assertTrue(lines.get(11).matches("    - and \\d+ more"), lines.get(11));
     }
