@@ -16,17 +16,13 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
 import dev.pgcraft.resolve.Resolver;
-import dev.pgcraft.snapshot.KnownMigration;
 import dev.pgcraft.snapshot.Snapshot;
 import dev.pgcraft.snapshot.SnapshotCodec;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -45,12 +41,21 @@ public final class Generator {
 
     /** Loads the model and the snapshot and computes what would be written, without writing. */
     public Plan plan(GenerateOptions options) {
+        return plan(options, () -> MigrationScanner.scan(options.migrations()));
+    }
+
+    /**
+     * As {@link #plan(GenerateOptions)}, with the migration files found by the caller: {@code check} lists them
+     * without refusing duplicate versions, which it reports in its own words.
+     */
+    public Plan plan(GenerateOptions options, Supplier<List<MigrationFile>> scan) {
         PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName());
         Resolver resolver = new Resolver(debug);
         SchemaState desired = resolver.resolve(config);
         Renames renames = renames(options, config, resolver);
-        Snapshot snapshot = readSnapshot(options.migrations());
-        List<MigrationFile> existing = MigrationScanner.scan(options.migrations());
+        Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
+        Snapshot snapshot = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
+        List<MigrationFile> existing = scan.get();
         List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "
                 + change.subject()));
@@ -90,9 +95,7 @@ public final class Generator {
                 options.configDisplayName(), plan.snapshot().state().requirements(), SafeDdl.split(plan.undo()),
                 options.lockTimeout(), undoNotes(plan.changes(), version));
 
-        List<KnownMigration> known = new ArrayList<>(plan.snapshot().migrations());
-        known.add(new KnownMigration(version.toString(), script, Checksum.of(sql)));
-        Snapshot next = new Snapshot(plan.desired(), known);
+        Snapshot next = plan.snapshot().append(plan.desired(), version.toString(), script, Checksum.of(sql));
         Path migration = options.migrations().resolve(script);
         Path undo = options.migrations().resolve(undoScript);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
@@ -123,7 +126,18 @@ public final class Generator {
                 "If that is intended, run again with -Dpgcraft.allowDestructive=true."));
     }
 
-    static String describe(Change change) {
+    /** One change in a few words, for messages: {@code add column price to table dim.items}. */
+    public static String describe(Change change) {
+        if (change instanceof Change.Create create) {
+            return "create " + create.subject().describe();
+        }
+        if (change instanceof Change.AddColumn add) {
+            return "add column " + add.column().name() + " to " + add.subject().describe();
+        }
+        if (change instanceof Change.AlterColumn alter && !alter.destructive()) {
+            return "change nullability or default of column " + alter.to().name() + " of "
+                    + alter.subject().describe();
+        }
         if (change instanceof Change.Drop drop) {
             return "drop " + drop.subject().describe();
         }
@@ -135,19 +149,6 @@ public final class Generator {
                     + alter.from().type() + " to " + alter.to().type();
         }
         return change.getClass().getSimpleName() + " " + change.subject().describe();
-    }
-
-    private static Snapshot readSnapshot(Path migrations) {
-        Path file = migrations.resolve(SnapshotCodec.FILE_NAME);
-        if (!Files.exists(file)) {
-            return Snapshot.initial();
-        }
-        try {
-            return SnapshotCodec.decode(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new PgcraftException(Problem.of("PGC-SNAPSHOT-READ", "cannot read " + file + ": " + e.getMessage(),
-                    "Check the file's permissions."), e);
-        }
     }
 
     /**

@@ -45,12 +45,43 @@ public final class MigrationScanner {
      * checked like migrations (encoding, names, duplicates), and each must belong to a migration of its version.
      */
     public static MigrationFiles scanAll(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return new MigrationFiles(List.of(), List.of());
-        }
-        List<Problem> problems = new ArrayList<>();
+        Listing listing = listing(dir);
+        List<Problem> problems = new ArrayList<>(listing.problems());
         TreeMap<MigrationVersion, MigrationFile> versioned = new TreeMap<>();
         TreeMap<MigrationVersion, MigrationFile> undo = new TreeMap<>();
+        for (MigrationFile file : listing.files()) {
+            MigrationFile other = versioned.putIfAbsent(file.version(), file);
+            if (other != null) {
+                problems.add(duplicate(file.path(), false, other, file));
+            }
+        }
+        for (MigrationFile file : listing.undoFiles()) {
+            MigrationFile other = undo.putIfAbsent(file.version(), file);
+            if (other != null) {
+                problems.add(duplicate(file.path(), true, other, file));
+            }
+        }
+        undo.values().stream().filter(file -> !versioned.containsKey(file.version()))
+                .forEach(file -> problems.add(undoWithoutMigration(file, dir)));
+        if (!problems.isEmpty()) {
+            throw new PgcraftException(problems);
+        }
+        return new MigrationFiles(List.copyOf(versioned.values()), List.copyOf(undo.values()));
+    }
+
+    /**
+     * Every file in {@code dir} named like a migration or an undo file, in file-name order, duplicate versions
+     * included, with the problems of the files that could not be read or are misnamed (a file with a problem is
+     * not in the lists). Throws only when the directory cannot be listed. For {@code check}, which reports
+     * duplicate versions in its own words; {@link #scan} is what runs migrations.
+     */
+    public static Listing listing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return new Listing(List.of(), List.of(), List.of());
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<MigrationFile> files = new ArrayList<>();
+        List<MigrationFile> undoFiles = new ArrayList<>();
         for (Path path : list(dir)) {
             String name = path.getFileName().toString();
             Matcher matcher = NAME.matcher(name);
@@ -63,20 +94,11 @@ public final class MigrationScanner {
             boolean isUndo = matcher.group(1).equals("U");
             MigrationFile file = read(path, MigrationVersion.parse(matcher.group(2)),
                     matcher.group(3).replace('_', ' '), problems);
-            if (file == null) {
-                continue;
-            }
-            MigrationFile other = (isUndo ? undo : versioned).putIfAbsent(file.version(), file);
-            if (other != null) {
-                problems.add(duplicate(path, isUndo, other, file));
+            if (file != null) {
+                (isUndo ? undoFiles : files).add(file);
             }
         }
-        undo.values().stream().filter(file -> !versioned.containsKey(file.version()))
-                .forEach(file -> problems.add(undoWithoutMigration(file, dir)));
-        if (!problems.isEmpty()) {
-            throw new PgcraftException(problems);
-        }
-        return new MigrationFiles(List.copyOf(versioned.values()), List.copyOf(undo.values()));
+        return new Listing(files, undoFiles, problems);
     }
 
     private static Problem duplicate(Path path, boolean isUndo, MigrationFile first, MigrationFile second) {
@@ -93,6 +115,19 @@ public final class MigrationScanner {
                 file.script() + " undoes version " + file.version() + ", but " + dir + " has no migration V"
                         + file.version() + "__<description>.sql",
                 "Delete it, or rename it to the version of the migration it undoes.");
+    }
+
+    /**
+     * What {@link #listing} found: the migration files, the undo files, and the problems of files it could not
+     * take.
+     */
+    public record Listing(List<MigrationFile> files, List<MigrationFile> undoFiles, List<Problem> problems) {
+
+        public Listing {
+            files = List.copyOf(files);
+            undoFiles = List.copyOf(undoFiles);
+            problems = List.copyOf(problems);
+        }
     }
 
     private static List<Path> list(Path dir) {

@@ -6,23 +6,13 @@ import dev.pgcraft.generate.Generator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
-
 /**
  * Writes the next migration. Diffs the model in {@code pgcraft.xml} against the snapshot of the last generated
  * state and writes {@code V<n>__<description>.sql} together with the new snapshot; writes nothing when the model
  * has not changed. A model error fails the build before any file is written.
  */
 @Mojo(name = "generate", threadSafe = true)
-public class GenerateMojo extends AbstractPgcraftMojo {
-
-    /** The model file. */
-    @Parameter(property = "pgcraft.config", defaultValue = "${project.basedir}/src/main/pgcraft/pgcraft.xml")
-    File config;
-
-    /** The folder holding the migrations and the snapshot. */
-    @Parameter(property = "pgcraft.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migration")
-    File migrations;
+public class GenerateMojo extends AbstractModelMojo {
 
     /** A few words describing the change; they become the file name's description. */
     @Parameter(property = "pgcraft.message")

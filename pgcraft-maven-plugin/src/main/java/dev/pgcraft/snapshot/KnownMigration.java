@@ -7,6 +7,8 @@ package dev.pgcraft.snapshot;
  * @param version  the file's version, e.g. {@code 3}
  * @param script   the file name
  * @param checksum the file's checksum ({@code sha256:…}, same algorithm as the history table)
+ * @param chain    the {@link MigrationChain} link up to and including this migration, as stored; {@code check}
+ *                 recomputes it to find a snapshot whose list was edited
  */
-public record KnownMigration(String version, String script, String checksum) {
+public record KnownMigration(String version, String script, String checksum, String chain) {
 }

@@ -7,30 +7,60 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.VersionRequirement;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Snapshot ↔ text. The text starts with a format number so a later pgcraft can read or migrate old snapshots. */
+/**
+ * Snapshot ↔ text. The text starts with a format number so a later pgcraft can read or migrate old snapshots.
+ *
+ * <p>Formats: 1 lists the known migrations (version, script, checksum); 2 adds the {@link MigrationChain}, one
+ * link per migration and its head at top level. Format 1 is still read, its chain computed on reading, since
+ * users have committed such snapshots; the next {@code generate} writes format 2.
+ */
 public final class SnapshotCodec {
 
     /** The snapshot file's name, beside the migrations. */
     public static final String FILE_NAME = "pgcraft-snapshot.json";
 
-    static final int FORMAT = 1;
+    static final long FORMAT = 2;
+    private static final long FORMAT_WITHOUT_CHAIN = 1;
 
     private SnapshotCodec() {
     }
 
     public static String encode(Snapshot snapshot) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", (long) FORMAT);
+        root.put("format", FORMAT);
         root.put("comment", "Written by pgcraft:generate; the model state the migrations lead to. Do not edit.");
+        root.put("chain", snapshot.chain());
         root.put("migrations", RecordCodec.toJson(snapshot.migrations()));
         root.put("requirements", RecordCodec.toJson(new ArrayList<>(snapshot.state().requirements())));
         root.put("objects", RecordCodec.toJson(new ArrayList<>(snapshot.state().objects())));
         return Json.write(root);
+    }
+
+    /**
+     * Reads the snapshot file, if there is one.
+     *
+     * @param displayName how messages name the file
+     */
+    public static Optional<Snapshot> read(Path file, String displayName) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decode(Files.readString(file, StandardCharsets.UTF_8), displayName));
+        } catch (IOException e) {
+            throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-SNAPSHOT-READ",
+                    "cannot read the snapshot: " + e.getMessage(), "Check the file's permissions."), e);
+        }
     }
 
     /** @param displayName how messages name the file */
@@ -38,9 +68,11 @@ public final class SnapshotCodec {
         try {
             Map<?, ?> root = (Map<?, ?>) Json.read(text);
             Object format = root.get("format");
-            if (!Long.valueOf(FORMAT).equals(format)) {
+            boolean chained = Long.valueOf(FORMAT).equals(format);
+            if (!chained && !Long.valueOf(FORMAT_WITHOUT_CHAIN).equals(format)) {
                 throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-SNAPSHOT-FORMAT",
-                        "snapshot format " + format + " is not one this pgcraft reads (expected " + FORMAT + ")",
+                        "snapshot format " + format + " is not one this pgcraft reads (it reads "
+                                + FORMAT_WITHOUT_CHAIN + " to " + FORMAT + ")",
                         "Use the pgcraft version that wrote it, or upgrade pgcraft."));
             }
             SchemaState.Builder state = SchemaState.builder();
@@ -52,15 +84,39 @@ public final class SnapshotCodec {
             }
             List<KnownMigration> migrations = new ArrayList<>();
             for (Object migration : list(root, "migrations")) {
-                migrations.add((KnownMigration) RecordCodec.fromJson(migration, KnownMigration.class));
+                migrations.add(knownMigration(migration, chained));
             }
-            return new Snapshot(state.build(), migrations);
+            if (!chained) {
+                List<KnownMigration> linked = MigrationChain.linked(migrations);
+                return new Snapshot(state.build(), linked, MigrationChain.head(MigrationChain.of(linked)));
+            }
+            return new Snapshot(state.build(), migrations, required(root.get("chain"), "'chain'"));
         } catch (Json.ParseException | IllegalArgumentException | ClassCastException | IllegalStateException e) {
             throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-SNAPSHOT-CORRUPT",
                     "the snapshot cannot be read: " + e.getMessage(),
                     "Restore it from version control (it is written by pgcraft:generate and should not be edited)."),
                     e);
         }
+    }
+
+    private static KnownMigration knownMigration(Object json, boolean chained) {
+        KnownMigration read = (KnownMigration) RecordCodec.fromJson(json, KnownMigration.class);
+        String which = "migration " + read.script();
+        required(read.version(), "the version of " + which);
+        required(read.script(), "the script of a migration");
+        required(read.checksum(), "the checksum of " + which);
+        if (chained) {
+            required(read.chain(), "the chain of " + which);
+        }
+        return read;
+    }
+
+    /** Stored values are checked when read, so a hand-edited file fails here rather than later in a diff. */
+    private static String required(Object value, String what) {
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        return text;
     }
 
     private static List<?> list(Map<?, ?> root, String key) {

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SnapshotCodecTest {
 
-    private final Snapshot snapshot = new Snapshot(SampleStates.everyKind(),
-            List.of(new KnownMigration("1", "V1__init.sql", "sha256:abc")));
+    private final Snapshot snapshot = Snapshot.initial().append(SampleStates.everyKind(), "1", "V1__init.sql",
+            "sha256:abc");
 
     @Test
     void everyObjectKindSurvivesARoundTrip() {
@@ -21,13 +21,17 @@ class SnapshotCodecTest {
         Snapshot read = SnapshotCodec.decode(text, "pgcraft-snapshot.json");
         assertEquals(snapshot.state(), read.state());
         assertEquals(snapshot.migrations(), read.migrations());
+        assertEquals(snapshot.chain(), read.chain());
         assertEquals(text, SnapshotCodec.encode(read), "encoding is stable");
     }
 
     @Test
     void theTextIsReviewableJson() {
         String text = SnapshotCodec.encode(snapshot);
-        assertTrue(text.startsWith("{\n  \"format\": 1,\n"), text);
+        assertTrue(text.startsWith("{\n  \"format\": 2,\n"), text);
+        assertTrue(text.contains("\n  \"chain\": \"" + snapshot.chain() + "\",\n"), text);
+        assertTrue(text.contains("\"checksum\": \"sha256:abc\",\n      \"chain\": \"" + snapshot.chain() + "\"\n"),
+                text);
         assertTrue(text.contains("\"kind\": \"table\""), text);
         assertTrue(text.contains("\"text\": \"Stock keeping unit, e.g. 'AB-1'\""), text);
         assertTrue(text.endsWith("}\n"));
@@ -40,6 +44,34 @@ class SnapshotCodecTest {
         assertEquals("PGC-SNAPSHOT-CORRUPT", e.problems().get(0).code());
         assertEquals("the snapshot cannot be read: 4:1: expected a value", e.problems().get(0).message());
         assertTrue(e.getMessage().startsWith("db/pgcraft-snapshot.json: "), e.getMessage());
+    }
+
+    @Test
+    void aFormat1SnapshotIsReadWithItsChainComputed() {
+        String format1 = """
+                {
+                  "format": 1,
+                  "migrations": [
+                    {"version": "1", "script": "V1__init.sql", "checksum": "sha256:%s"},
+                    {"version": "2", "script": "V2__add_price.sql", "checksum": "sha256:%s"}
+                  ],
+                  "objects": []
+                }
+                """.formatted("a".repeat(64), "b".repeat(64));
+        Snapshot read = SnapshotCodec.decode(format1, "pgcraft-snapshot.json");
+        assertEquals(List.of("bda17da0b65de176708cf43d9561b2b2afdfb222a0fb092b6b4937c3e5d3b607",
+                        "8dd2475c8a999f4d75f5cca74aadf532a868d2e6d09f9b58135841522e450003"),
+                read.migrations().stream().map(KnownMigration::chain).toList());
+        assertEquals("8dd2475c8a999f4d75f5cca74aadf532a868d2e6d09f9b58135841522e450003", read.chain());
+        assertTrue(SnapshotCodec.encode(read).startsWith("{\n  \"format\": 2,\n"), "written back as format 2");
+    }
+
+    @Test
+    void aFormat2SnapshotWithoutItsChainIsDamaged() {
+        String text = SnapshotCodec.encode(snapshot).replaceFirst(",\n      \"chain\": \"[0-9a-f]+\"", "");
+        PgcraftException e = assertThrows(PgcraftException.class, () -> SnapshotCodec.decode(text, "s.json"));
+        assertEquals("the snapshot cannot be read: the chain of migration V1__init.sql is missing",
+                e.problems().get(0).message());
     }
 
     @Test
