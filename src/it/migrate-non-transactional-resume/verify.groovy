@@ -17,7 +17,8 @@ def expected = ':migrate (migrate) on project a: ' +
         'public.pgcraft_schema_history as incomplete (success = false). [PGC-MIGRATE-NON-TRANSACTIONAL-FAILED]\n' +
         '  Fix the cause, then run pgcraft:migrate again: it resumes with the non-transactional part, from its ' +
         'first statement. Those statements must be safe to re-run (a failed CREATE INDEX CONCURRENTLY leaves an ' +
-        'invalid index behind: drop it first with DROP INDEX CONCURRENTLY IF EXISTS, as generated files do).'
+        'invalid index behind, which CREATE INDEX ... IF NOT EXISTS would keep: drop an invalid leftover first, ' +
+        'as generated files do).'
 if (!log.contains(expected)) fail("build.log lacks the expected failure:\n${expected}")
 
 def steps = [

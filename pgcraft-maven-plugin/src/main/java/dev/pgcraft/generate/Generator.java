@@ -20,6 +20,7 @@ import dev.pgcraft.snapshot.Snapshot;
 import dev.pgcraft.snapshot.SnapshotCodec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -113,8 +113,8 @@ final class MigrateProblems {
                         + ") IS applied and recorded in " + historyTable + " " + recorded + " (success = false).",
                 "Fix the cause, then run pgcraft:" + kind.goal() + " again: it resumes with the non-transactional"
                         + " part, from its first statement. Those statements must be safe to re-run (a failed CREATE"
-                        + " INDEX CONCURRENTLY leaves an invalid index behind: drop it first with DROP INDEX"
-                        + " CONCURRENTLY IF EXISTS, as generated files do).");
+                        + " INDEX CONCURRENTLY leaves an invalid index behind, which CREATE INDEX ... IF NOT EXISTS"
+                        + " would keep: drop an invalid leftover first, as generated files do).");
     }
 
     static Problem commitFailed(ScriptKind kind, MigrationFile file, ServerError error) {

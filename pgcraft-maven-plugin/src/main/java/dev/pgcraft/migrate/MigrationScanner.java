@@ -64,6 +64,9 @@ public final class MigrationScanner {
         undo.values().stream().filter(file -> !versioned.containsKey(file.version()))
                 .forEach(file -> problems.add(undoWithoutMigration(file, dir)));
         if (!problems.isEmpty()) {
+            // In file order, however they were found: reading problems first, duplicates after.
+            problems.sort(Comparator.comparing(problem -> problem.location() == null ? ""
+                    : problem.location().file()));
             throw new PgcraftException(problems);
         }
         return new MigrationFiles(List.copyOf(versioned.values()), List.copyOf(undo.values()));

@@ -250,12 +250,17 @@ final class ChangeRenderer {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("table", name(alter.table()));
         values.put("column", ident(to.name()));
-        values.put("type", from.type().equals(to.type()) ? "" : to.type());
+        boolean typeChanged = !from.type().equals(to.type());
+        values.put("type", typeChanged ? to.type() : "");
         values.put("setNotNull", from.nullable() && !to.nullable());
         values.put("dropNotNull", !from.nullable() && to.nullable());
+        // A default survives a type change as an expression of the old type ('x'::text on a varchar column):
+        // it is dropped before the change and set again after it, as a new column would have it.
         boolean defaultChanged = !java.util.Objects.equals(from.defaultValue(), to.defaultValue());
-        values.put("setDefault", defaultChanged && to.defaultValue() != null ? to.defaultValue() : "");
-        values.put("dropDefault", defaultChanged && to.defaultValue() == null);
+        boolean resetDefault = typeChanged && from.defaultValue() != null;
+        values.put("setDefault", (defaultChanged || resetDefault) && to.defaultValue() != null
+                ? to.defaultValue() : "");
+        values.put("dropDefault", defaultChanged && to.defaultValue() == null || resetDefault);
         // Identity: dropped, added, or switched between ALWAYS and BY DEFAULT (which keeps the sequence).
         boolean hadIdentity = from.identity() != Identity.NONE;
         boolean hasIdentity = to.identity() != Identity.NONE;

@@ -106,7 +106,7 @@ class CheckerTest {
 
         assertEquals("src/main/pgcraft/pgcraft.xml matches the snapshot; 2 migrations unchanged", result.summary());
         assertEquals(List.of(), warnings);
-        assertEquals(List.of("V1__init.sql", "V2__add_price.sql", "pgcraft-snapshot.json"), files());
+        assertEquals(List.of("U1__init.sql", "U2__add_price.sql", "V1__init.sql", "V2__add_price.sql", "pgcraft-snapshot.json"), files());
         assertArrayEquals(snapshot, Files.readAllBytes(migrations().resolve("pgcraft-snapshot.json")));
     }
 
@@ -122,7 +122,7 @@ class CheckerTest {
                 + "migration for:\n    - add column stock to table dim.items", message(problem));
         assertEquals("Run mvn pgcraft:generate and commit the new migration together with pgcraft-snapshot.json.",
                 problem.fix());
-        assertEquals(List.of("V1__init.sql", "V2__add_price.sql", "pgcraft-snapshot.json"), files());
+        assertEquals(List.of("U1__init.sql", "U2__add_price.sql", "V1__init.sql", "V2__add_price.sql", "pgcraft-snapshot.json"), files());
     }
 
     @Test

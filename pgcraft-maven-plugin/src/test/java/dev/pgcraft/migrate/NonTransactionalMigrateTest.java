@@ -100,8 +100,8 @@ class NonTransactionalMigrateTest extends FreshDatabaseTest {
                         + " recorded in public.pgcraft_schema_history as incomplete (success = false).",
                 "Fix the cause, then run pgcraft:migrate again: it resumes with the non-transactional part, from its"
                         + " first statement. Those statements must be safe to re-run (a failed CREATE INDEX"
-                        + " CONCURRENTLY leaves an invalid index behind: drop it first with DROP INDEX CONCURRENTLY"
-                        + " IF EXISTS, as generated files do).")), e.problems());
+                        + " CONCURRENTLY leaves an invalid index behind, which CREATE INDEX ... IF NOT EXISTS would"
+                        + " keep: drop an invalid leftover first, as generated files do).")), e.problems());
         assertEquals(List.of("1|1|SQL|V1__create_a.sql|t", "2|2|SQL|V2__unique_v.sql|f"), history());
         assertEquals("1", queryOne(db, "SELECT count(*) FROM audit"));
         assertEquals("f", indexValid()); // what a failed CREATE INDEX CONCURRENTLY leaves behind

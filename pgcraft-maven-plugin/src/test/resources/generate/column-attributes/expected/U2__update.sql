@@ -14,6 +14,7 @@ ALTER TABLE "app"."events"
     ALTER COLUMN "title" DROP NOT NULL;
 
 ALTER TABLE "app"."events"
+    ALTER COLUMN "weight" DROP DEFAULT,
     ALTER COLUMN "weight" TYPE numeric(6,2) USING "weight"::numeric(6,2),
     ALTER COLUMN "weight" SET DEFAULT 1;
 

@@ -8,12 +8,13 @@ ALTER TABLE "app"."events"
     ALTER COLUMN "title" SET NOT NULL;
 
 ALTER TABLE "app"."events"
+    ALTER COLUMN "weight" DROP DEFAULT,
     ALTER COLUMN "weight" TYPE numeric(8,2) USING "weight"::numeric(8,2),
     ALTER COLUMN "weight" SET DEFAULT 2;
 
 ALTER TABLE "app"."events"
-    ALTER COLUMN "count" TYPE integer USING "count"::integer,
     ALTER COLUMN "count" DROP DEFAULT,
+    ALTER COLUMN "count" TYPE integer USING "count"::integer,
     ALTER COLUMN "count" DROP NOT NULL;
 
 ALTER TABLE "app"."events"

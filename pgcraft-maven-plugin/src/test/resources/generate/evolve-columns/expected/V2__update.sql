@@ -16,8 +16,8 @@ ALTER TABLE "app"."accounts"
     ADD CONSTRAINT "nn__accounts__nickname" CHECK ("nickname" IS NOT NULL) NOT VALID;
 
 ALTER TABLE "app"."accounts"
-    ALTER COLUMN "score" TYPE bigint USING "score"::bigint,
-    ALTER COLUMN "score" DROP DEFAULT;
+    ALTER COLUMN "score" DROP DEFAULT,
+    ALTER COLUMN "score" TYPE bigint USING "score"::bigint;
 
 ALTER TABLE "app"."accounts"
     ADD COLUMN "created_at" timestamp with time zone NOT NULL DEFAULT now();
