@@ -16,6 +16,6 @@ def expected = ':check (next) on project check-model-not-generated: src/main/pgc
         '-> [Help 1]'
 if (!log.contains(expected)) fail("build.log lacks the expected failure:\n${expected}")
 def files = new File(basedir, 'src/main/resources/db/migration').list().sort()
-if (files != ['V1__init.sql', 'pgcraft-snapshot.json']) fail("check must write nothing, found ${files}")
+if (files != ['U1__init.sql', 'V1__init.sql', 'pgcraft-snapshot.json']) fail("check must write nothing, found ${files}")
 if (!log.contains('BUILD FAILURE')) fail('the build did not fail')
 return true

@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def migrations = new File(basedir, 'src/main/resources/db/migration')
 
 def files = migrations.list().sort()
-if (files != ['V1__init.sql', 'V2__update.sql', 'pgcraft-snapshot.json']) fail("unexpected migrations: ${files}")
+if (files != ['U1__init.sql', 'U2__update.sql', 'V1__init.sql', 'V2__update.sql', 'pgcraft-snapshot.json']) fail("unexpected migrations: ${files}")
 [
     '[INFO] Wrote src/main/resources/db/migration/V1__init.sql (',
     '[INFO] Wrote src/main/resources/db/migration/V2__update.sql (',
