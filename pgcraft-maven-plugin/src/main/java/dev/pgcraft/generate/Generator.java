@@ -56,6 +56,10 @@ public final class Generator {
         Renames renames = renames(options, config, resolver);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
         Snapshot snapshot = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
+        List<Problem> conflicts = PreviousNames.conflicts(config, snapshot.state());
+        if (!conflicts.isEmpty()) {
+            throw new PgcraftException(conflicts);
+        }
         List<MigrationFile> existing = scan.get();
         List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "

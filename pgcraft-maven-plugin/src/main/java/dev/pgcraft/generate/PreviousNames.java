@@ -3,9 +3,15 @@ package dev.pgcraft.generate;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.schema.Table;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +42,45 @@ final class PreviousNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Renames onto a name the last generated state still holds (a dimension renamed to the name of one that goes
+     * in the same step, a column likewise): PostgreSQL would need the old object gone first, so it takes two
+     * generates. Found here, where the model's line numbers are known; the differ refuses any other case too.
+     */
+    static List<Problem> conflicts(PgcraftConfig config, SchemaState previous) {
+        List<Problem> problems = new ArrayList<>();
+        for (SchemaConfig schema : config.getSchemas()) {
+            for (DimensionConfig dimension : schema.getDimensions()) {
+                ObjectId now = ObjectId.table(schema.getName(), dimension.getName());
+                ObjectId before = dimension.getPreviousName() == null ? now
+                        : ObjectId.table(schema.getName(), dimension.getPreviousName());
+                if (!before.equals(now) && previous.contains(before) && previous.contains(now)) {
+                    problems.add(taken(dimension, "dimension " + now.schema() + "." + now.name(),
+                            dimension.getPreviousName(), "table " + now.schema() + "." + now.name()));
+                }
+                if (!(previous.get(before).orElse(null) instanceof Table table)) {
+                    continue;
+                }
+                for (ColumnConfig column : dimension.getColumns()) {
+                    if (column.getPreviousName() != null && table.column(column.getPreviousName()).isPresent()
+                            && table.column(column.getName()).isPresent()) {
+                        problems.add(taken(column, "column " + column.getName() + " of " + now.schema() + "."
+                                + now.name(), column.getPreviousName(), "column " + column.getName()));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Problem taken(Located element, String what, String previousName, String existing) {
+        return Problem.at(element.getLocation(), "PGC-GENERATE-RENAME-TAKEN",
+                what + " has previousName \"" + previousName + "\", but the last generated state still has a "
+                        + existing + ": a rename cannot take a name still in use; nothing was written.",
+                "Generate in two steps: first drop or rename the " + existing + " that holds the name, then "
+                        + "rename with previousName.");
     }
 
     /** Rewrites {@code config} in place; callers pass a copy they loaded for this purpose. */

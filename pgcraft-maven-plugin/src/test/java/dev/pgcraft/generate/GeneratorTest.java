@@ -104,4 +104,46 @@ class GeneratorTest {
         assertTrue(e.getMessage().startsWith(GoldenCases.CONFIG_NAME + ":1:"), e.getMessage());
         assertFalse(Files.exists(GoldenCases.migrations(project)));
     }
+
+    @Test
+    void aRenameIsGeneratedOnceAndAPreviousNameLeftInPlaceDoesNothingMore() throws IOException {
+        Path project = project("p", "rename-dimension/from.xml");
+        generate(project, null, false);
+        use(project, "rename-dimension/to.xml");
+        GenerateResult rename = generate(project, null, false);
+        assertTrue(rename.changes().stream().anyMatch(change -> change instanceof dev.pgcraft.diff.Change.RenameTable));
+
+        assertFalse(generate(project, null, false).wroteSomething());
+        assertEquals(List.of("U1__init.sql", "U2__update.sql", "V1__init.sql", "V2__update.sql",
+                "pgcraft-snapshot.json"), files(GoldenCases.migrations(project)));
+    }
+
+    @Test
+    void aRenameOntoANameTheSnapshotStillHasIsRefusedAndNothingIsWritten() throws IOException {
+        Path project = project("p", "drop-dimension/from.xml");
+        generate(project, null, false);
+        // items goes, and orders takes its name in the same step: PostgreSQL would need the drop first.
+        Files.writeString(project.resolve(GoldenCases.CONFIG_NAME), """
+                <pgcraft xmlns="urn:pgcraft:1">
+                  <schema name="shop">
+                    <simple name="items" previousName="orders">
+                      <column name="item_id" type="bigint"/>
+                    </simple>
+                  </schema>
+                </pgcraft>
+                """, StandardCharsets.UTF_8);
+        PgcraftException e = assertThrows(PgcraftException.class, () -> generate(project, null, true));
+        assertEquals("PGC-GENERATE-RENAME-TAKEN", e.problems().get(0).code());
+        assertEquals(GoldenCases.CONFIG_NAME + ":3:5", e.problems().get(0).location().toString());
+        assertEquals("dimension shop.items has previousName \"orders\", but the last generated state still has a "
+                + "table shop.items: a rename cannot take a name still in use; nothing was written.",
+                e.problems().get(0).message());
+        assertEquals(List.of("U1__init.sql", "V1__init.sql", "pgcraft-snapshot.json"),
+                files(GoldenCases.migrations(project)));
+    }
+
+    private static void use(Path project, String step) throws IOException {
+        Files.copy(GoldenCases.root().resolve(step), project.resolve(GoldenCases.CONFIG_NAME),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
 }
