@@ -46,8 +46,9 @@ public sealed interface Change {
     }
 
     /**
-     * Replaces an object's definition in place ({@code CREATE OR REPLACE}), keeping what depends on it (triggers,
-     * grants): used for a function whose signature and result type stay.
+     * Replaces an object's definition in place, keeping what depends on it (triggers, grants): {@code CREATE OR
+     * REPLACE} for a function whose signature and result type stay, {@code ALTER ROLE} and role memberships for a
+     * role.
      */
     record Replace(DbObject from, DbObject to) implements Change {
         @Override

@@ -8,6 +8,7 @@ import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  *   <li><b>one sorted merge over object ids</b> (both states iterate in id order), so every kind of object is
  *       diffed the same way and the result is deterministic: objects only in the desired state are created,
  *       objects only in the previous one dropped, an object in both that differs is altered in place where
- *       PostgreSQL allows it (table columns, comments, function bodies) and otherwise dropped and recreated;</li>
+ *       PostgreSQL allows it (table columns, comments, function bodies, roles) and otherwise dropped and
+ *       recreated;</li>
  *   <li><b>dependents</b>: what PostgreSQL would refuse to keep across a change — a view over a table whose column
  *       changes type or goes, anything on an object that is dropped and recreated (its triggers, grants,
  *       comments, the views reading it) — is dropped and recreated too, transitively.</li>
@@ -69,7 +71,7 @@ public final class Differ {
             }
         }
         recreateDependents(carried, desired, changes);
-        return dropUnderOldNames(changes, renamedFrom);
+        return withoutMembershipsOfDroppedRoles(dropUnderOldNames(changes, renamedFrom));
     }
 
     /**
@@ -168,7 +170,8 @@ public final class Differ {
             // COMMENT ON replaces the previous text.
             return List.of(new Change.Create(after));
         }
-        if (before instanceof SqlFunction from && after instanceof SqlFunction to && replaceable(from, to)) {
+        if (before instanceof SqlFunction from && after instanceof SqlFunction to && replaceable(from, to)
+                || before instanceof Role) {
             return List.of(new Change.Replace(before, after));
         }
         return List.of(new Change.Drop(before), new Change.Create(after));
@@ -279,6 +282,30 @@ public final class Differ {
         }
         result.removeIf(change -> change instanceof Change.Rename rename
                 && droppedRenamed.contains(rename.to().id()));
+        return result;
+    }
+
+    /**
+     * Dropping a role ends every membership in it, and drops run first: a role altered in place no longer has a
+     * dropped role to give up.
+     */
+    private static List<Change> withoutMembershipsOfDroppedRoles(List<Change> changes) {
+        Set<String> droppedRoles = new HashSet<>();
+        for (Change change : changes) {
+            if (change instanceof Change.Drop drop && drop.object() instanceof Role role) {
+                droppedRoles.add(role.name());
+            }
+        }
+        List<Change> result = new ArrayList<>();
+        for (Change change : changes) {
+            if (change instanceof Change.Replace replace && replace.from() instanceof Role from) {
+                Role kept = new Role(from.name(), from.login(),
+                        from.memberOf().stream().filter(parent -> !droppedRoles.contains(parent)).toList());
+                result.add(new Change.Replace(kept, replace.to()));
+            } else {
+                result.add(change);
+            }
+        }
         return result;
     }
 

@@ -57,6 +57,15 @@ final class ChangeRenderer {
         if (change instanceof Change.AlterColumn alter) {
             return alterColumn(alter);
         }
+        if (change instanceof Change.Replace replace && replace.to() instanceof Role role) {
+            Role from = (Role) replace.from();
+            return templates.render("alter-role", Map.of("role", ident(role.name()),
+                    "setLogin", from.login() == role.login() ? "" : role.login() ? "LOGIN" : "NOLOGIN",
+                    "grant", role.memberOf().stream().filter(p -> !from.memberOf().contains(p))
+                            .map(SqlText::ident).toList(),
+                    "revoke", from.memberOf().stream().filter(p -> !role.memberOf().contains(p))
+                            .map(SqlText::ident).toList()));
+        }
         if (change instanceof Change.Replace replace && replace.to() instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
             values.put("orReplace", true);

@@ -114,4 +114,33 @@ class DependentsOnPostgresTest {
                 new Comment(view.id(), null, "Orders, as written"));
         return SchemaState.builder().addAll(objects).build();
     }
+
+    @Test
+    void aChangedRoleIsAlteredInPlaceAndKeepsItsGrants() {
+        String reader = "dependents_role_reader";
+        String parent = "dependents_role_parent";
+        Table table = new Table("r", "t", List.of(new Column("id", "bigint", false, null, Identity.NONE)));
+        Grant grant = new Grant(table.id(), reader, List.of("SELECT"));
+        SchemaState before = SchemaState.builder().add(new Schema("r")).add(table)
+                .add(new Role(reader, false, List.of())).add(grant).build();
+        SchemaState after = SchemaState.builder().add(new Schema("r")).add(table)
+                .add(new Role(reader, true, List.of(parent))).add(new Role(parent, false, List.of())).add(grant)
+                .build();
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), before));
+
+        assertEquals(List.of("Create role " + parent, "Replace role " + reader),
+                describe(ChangeOrder.order(Differ.diff(before, after))));
+        execute(db, sql(before, after));
+        assertEquals("t|t", queryOne(db, "SELECT rolcanlogin, pg_has_role('" + reader + "', '" + parent
+                + "', 'MEMBER') FROM pg_roles WHERE rolname = '" + reader + "'"));
+        assertEquals("t", queryOne(db, "SELECT has_table_privilege('" + reader + "', 'r.t', 'SELECT')"));
+
+        // Back: the parent role goes, which ends the membership; the reader stays, without login, with its grant.
+        execute(db, sql(after, before));
+        assertEquals("f", queryOne(db, "SELECT rolcanlogin FROM pg_roles WHERE rolname = '" + reader + "'"));
+        assertEquals("0", queryOne(db, "SELECT count(*) FROM pg_roles WHERE rolname = '" + parent + "'"));
+        assertEquals("t", queryOne(db, "SELECT has_table_privilege('" + reader + "', 'r.t', 'SELECT')"));
+        execute(db, "DROP SCHEMA r CASCADE; DROP ROLE " + reader);
+    }
 }

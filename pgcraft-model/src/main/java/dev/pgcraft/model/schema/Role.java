@@ -24,6 +24,8 @@ public record Role(String name, boolean login, List<String> memberOf) implements
 
     @Override
     public Set<ObjectId> dependsOn() {
-        return Set.of();
+        // The roles it is granted must exist first.
+        return memberOf.stream().map(ObjectId::role).collect(java.util.stream.Collectors.toCollection(
+                java.util.LinkedHashSet::new));
     }
 }
