@@ -16,19 +16,16 @@ public sealed interface Change {
     /** The object this change is about, used for ordering and messages. */
     ObjectId subject();
 
-    /** Whether applying the change can lose data. */
-    boolean destructive();
+    /** Whether applying the change can lose data; only dropping tables and columns and narrowing types can. */
+    default boolean destructive() {
+        return false;
+    }
 
     /** Creates an object that did not exist. */
     record Create(DbObject object) implements Change {
         @Override
         public ObjectId subject() {
             return object.id();
-        }
-
-        @Override
-        public boolean destructive() {
-            return false;
         }
     }
 
@@ -55,11 +52,6 @@ public sealed interface Change {
         public ObjectId subject() {
             return to.id();
         }
-
-        @Override
-        public boolean destructive() {
-            return false;
-        }
     }
 
     /** Renames a table ({@code previousName} on a dimension); its rows, constraints, indexes and grants stay. */
@@ -68,11 +60,6 @@ public sealed interface Change {
         public ObjectId subject() {
             return from.id();
         }
-
-        @Override
-        public boolean destructive() {
-            return false;
-        }
     }
 
     /** Renames a column ({@code previousName} on a column) of a table, named as it is after any table rename. */
@@ -80,11 +67,6 @@ public sealed interface Change {
         @Override
         public ObjectId subject() {
             return table.id();
-        }
-
-        @Override
-        public boolean destructive() {
-            return false;
         }
     }
 
@@ -98,11 +80,6 @@ public sealed interface Change {
         public ObjectId subject() {
             return from.id();
         }
-
-        @Override
-        public boolean destructive() {
-            return false;
-        }
     }
 
     /** Adds a column to an existing table. */
@@ -110,11 +87,6 @@ public sealed interface Change {
         @Override
         public ObjectId subject() {
             return table.id();
-        }
-
-        @Override
-        public boolean destructive() {
-            return false;
         }
     }
 
@@ -157,11 +129,6 @@ public sealed interface Change {
         public ObjectId subject() {
             return constraint.id();
         }
-
-        @Override
-        public boolean destructive() {
-            return false;
-        }
     }
 
     /** Checks the existing rows against a constraint added {@code NOT VALID}. Safe to run again. */
@@ -169,11 +136,6 @@ public sealed interface Change {
         @Override
         public ObjectId subject() {
             return constraint.id();
-        }
-
-        @Override
-        public boolean destructive() {
-            return false;
         }
     }
 
@@ -186,11 +148,6 @@ public sealed interface Change {
         public ObjectId subject() {
             return index.id();
         }
-
-        @Override
-        public boolean destructive() {
-            return false;
-        }
     }
 
     /** Drops an index of a table that stays without blocking reads and writes. Safe to run again. */
@@ -198,11 +155,6 @@ public sealed interface Change {
         @Override
         public ObjectId subject() {
             return index.id();
-        }
-
-        @Override
-        public boolean destructive() {
-            return false;
         }
     }
 
@@ -215,11 +167,6 @@ public sealed interface Change {
         public ObjectId subject() {
             return table.id();
         }
-
-        @Override
-        public boolean destructive() {
-            return false;
-        }
     }
 
     /**
@@ -231,11 +178,6 @@ public sealed interface Change {
         @Override
         public ObjectId subject() {
             return table.id();
-        }
-
-        @Override
-        public boolean destructive() {
-            return false;
         }
     }
 }
