@@ -42,27 +42,45 @@ public final class CatalogReader {
             execute(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         }
         String searchPath = queryOne(connection, "SELECT current_setting('search_path')");
+        Catalog catalog;
         try {
             // Every user object in a definition is then schema-qualified, whatever the caller's search_path.
             execute(connection, "SET search_path = pg_catalog");
-            CatalogScan scan = new CatalogScan(connection, new TreeSet<>(schemas), excludedRelations);
-            RelationEntries.read(scan);
-            TableObjectEntries.read(scan);
-            RoutineEntries.read(scan);
-            PrivilegeEntries.read(scan);
-            CommentEntries.read(scan);
-            return scan.catalog();
-        } finally {
-            if (ownTransaction) {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            } else {
-                try (PreparedStatement restore = connection.prepareStatement(
-                        "SELECT pg_catalog.set_config('search_path', ?, false)")) {
-                    restore.setString(1, searchPath);
-                    restore.execute();
-                }
+            catalog = readAll(connection, schemas);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                finish(connection, ownTransaction, searchPath);
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
             }
+            throw e;
+        }
+        finish(connection, ownTransaction, searchPath);
+        return catalog;
+    }
+
+    private Catalog readAll(Connection connection, Collection<String> schemas) throws SQLException {
+        CatalogScan scan = new CatalogScan(connection, new TreeSet<>(schemas), excludedRelations);
+        RelationEntries.read(scan);
+        TableObjectEntries.read(scan);
+        RoutineEntries.read(scan);
+        PrivilegeEntries.read(scan);
+        CommentEntries.read(scan);
+        return scan.catalog();
+    }
+
+    /** Ends the transaction the reader began, or puts the caller's search_path back in the caller's. */
+    private static void finish(Connection connection, boolean ownTransaction, String searchPath)
+            throws SQLException {
+        if (ownTransaction) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            return;
+        }
+        try (PreparedStatement restore = connection.prepareStatement(
+                "SELECT pg_catalog.set_config('search_path', ?, false)")) {
+            restore.setString(1, searchPath);
+            restore.execute();
         }
     }
 

@@ -406,6 +406,51 @@ class CatalogReaderTest {
     }
 
     @Test
+    void partitionsMaterializedViewsProceduresAndOwnedSequences() throws SQLException {
+        Catalog catalog = read(database("""
+                CREATE SCHEMA more;
+                CREATE TABLE more.events (id bigint NOT NULL, at date NOT NULL,
+                    CONSTRAINT pk__events PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+                CREATE TABLE more.events_2025 PARTITION OF more.events
+                    FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE INDEX ix__events__at ON more.events (at);
+                CREATE MATERIALIZED VIEW more.daily AS SELECT at, count(*) AS n FROM more.events GROUP BY at;
+                CREATE UNIQUE INDEX ux__daily__at ON more.daily (at);
+                CREATE PROCEDURE more.refresh(IN full_refresh boolean) LANGUAGE sql
+                    AS 'REFRESH MATERIALIZED VIEW more.daily';
+                CREATE AGGREGATE more.total(integer) (SFUNC = int4pl, STYPE = integer);
+                CREATE TABLE more.tickets (number integer NOT NULL);
+                CREATE SEQUENCE more.ticket_numbers AS integer OWNED BY more.tickets.number;
+                ALTER TABLE more.tickets ALTER COLUMN number SET DEFAULT nextval('more.ticket_numbers');
+                CREATE DOMAIN more.positive AS integer CHECK (VALUE > 0);
+                """), "more");
+        assertEquals("""
+                column more.events.at: date NOT NULL
+                column more.events.id: bigint NOT NULL
+                column more.events_2025.at: date NOT NULL
+                column more.events_2025.id: bigint NOT NULL
+                column more.tickets.number: integer NOT NULL DEFAULT nextval(<owned sequence>)
+                constraint more.events.pk__events: PRIMARY KEY (id, at)
+                grant procedure more.refresh(boolean) to PUBLIC: EXECUTE
+                index more.ix__events__at: CREATE INDEX ix__events__at ON ONLY more.events USING btree (at)
+                index more.ux__daily__at: CREATE UNIQUE INDEX ux__daily__at ON more.daily USING btree (at)
+                materialized view more.daily: CREATE MATERIALIZED VIEW more.daily AS
+                SELECT at,
+                    count(*) AS n
+                   FROM more.events
+                  GROUP BY at;
+                procedure more.refresh(boolean): CREATE OR REPLACE PROCEDURE more.refresh(IN full_refresh boolean)
+                 LANGUAGE sql
+                AS $procedure$REFRESH MATERIALIZED VIEW more.daily$procedure$
+                schema more: CREATE SCHEMA more
+                table more.events: CREATE TABLE more.events PARTITION BY RANGE (at)
+                table more.events_2025: CREATE TABLE more.events_2025 PARTITION OF more.events \
+                FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')
+                table more.tickets: CREATE TABLE more.tickets
+                """, catalog.toString());
+    }
+
+    @Test
     void onlyTheGivenSchemasAreRead() throws SQLException {
         ConnectionSettings db = database(BASE, "CREATE SCHEMA other; CREATE TABLE other.t (x integer)");
         Catalog app = read(db, "app");
