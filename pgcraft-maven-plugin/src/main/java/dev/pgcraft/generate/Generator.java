@@ -52,8 +52,9 @@ public final class Generator {
     public Plan plan(GenerateOptions options, Supplier<List<MigrationFile>> scan) {
         PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName());
         Resolver resolver = new Resolver(debug);
-        SchemaState desired = resolver.resolve(config);
-        Renames renames = renames(options, config, resolver);
+        Resolver.Resolution current = resolver.resolveTraced(config);
+        SchemaState desired = current.state();
+        Renames renames = renames(options, config, current, resolver);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
         Snapshot snapshot = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
         List<Problem> conflicts = PreviousNames.conflicts(config, snapshot.state());
@@ -72,13 +73,14 @@ public final class Generator {
      * The model resolved a second time under the names it had before its {@code previousName} renames (from a
      * second read of the file, so the first stays as written), paired object by object with the current one.
      */
-    private static Renames renames(GenerateOptions options, PgcraftConfig config, Resolver resolver) {
+    private static Renames renames(GenerateOptions options, PgcraftConfig config, Resolver.Resolution current,
+                                   Resolver resolver) {
         if (!PreviousNames.declared(config)) {
             return Renames.NONE;
         }
         PgcraftConfig previous = ConfigLoader.load(options.config(), options.configDisplayName());
         PreviousNames.restore(previous);
-        return Renames.pair(resolver.resolveInOrder(previous), resolver.resolveInOrder(config));
+        return Renames.pair(resolver.resolveTraced(previous).inOrder(), current.inOrder());
     }
 
     public GenerateResult generate(GenerateOptions options) {

@@ -29,9 +29,24 @@ public final class Resolver {
         return build(config).build();
     }
 
-    /** The objects of the model in the order the plugins produce them; see {@link SchemaState.Builder#inOrder()}. */
-    public List<DbObject> resolveInOrder(PgcraftConfig config) {
-        return build(config).inOrder();
+    /** As {@link #resolve}, also giving the objects in the order the plugins produced them. */
+    public Resolution resolveTraced(PgcraftConfig config) {
+        SchemaState.Builder state = build(config);
+        return new Resolution(state.build(), state.inOrder());
+    }
+
+    /**
+     * A resolved model.
+     *
+     * @param state   the objects, sorted, with their version requirements
+     * @param inOrder the same objects in the order the plugins produced them (see
+     *                {@link SchemaState.Builder#inOrder()}): what pairs two versions of a model object by object
+     */
+    public record Resolution(SchemaState state, List<DbObject> inOrder) {
+
+        public Resolution {
+            inOrder = List.copyOf(inOrder);
+        }
     }
 
     private SchemaState.Builder build(PgcraftConfig config) {
