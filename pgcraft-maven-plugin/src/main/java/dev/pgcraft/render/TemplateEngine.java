@@ -12,15 +12,25 @@ import java.util.Map;
 
 /**
  * Velocity configured the one way pgcraft uses it: templates from the classpath, UTF-8, strict references (an
- * undefined variable is an error, not literal text), no caching surprises between runs.
+ * undefined variable is an error, not literal text), no caching surprises between runs. Migration statements use
+ * the templates under {@code dev/pgcraft/render/templates/}; dimension plugins render their PL/pgSQL function bodies
+ * from their own folder. Either way the context holds ready, quoted pieces (see {@link SqlText}): templates never
+ * quote or escape.
  */
-final class TemplateEngine {
+public final class TemplateEngine {
 
-    private static final String ROOT = "dev/pgcraft/render/templates/";
+    private static final String MIGRATION_TEMPLATES = "dev/pgcraft/render/templates/";
 
+    private final String root;
     private final VelocityEngine engine;
 
     TemplateEngine() {
+        this(MIGRATION_TEMPLATES);
+    }
+
+    /** @param root the classpath folder holding the {@code .vm} files, ending in {@code /} */
+    public TemplateEngine(String root) {
+        this.root = root;
         engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
@@ -31,8 +41,8 @@ final class TemplateEngine {
     }
 
     /** Renders {@code name.vm} with a flat context; output lines end with {@code \n} whatever the platform. */
-    String render(String name, Map<String, Object> values) {
-        Template template = engine.getTemplate(ROOT + name + ".vm", StandardCharsets.UTF_8.name());
+    public String render(String name, Map<String, Object> values) {
+        Template template = engine.getTemplate(root + name + ".vm", StandardCharsets.UTF_8.name());
         StringWriter out = new StringWriter();
         template.merge(new VelocityContext(new java.util.HashMap<>(values)), out);
         return out.toString().replace("\r\n", "\n").strip();

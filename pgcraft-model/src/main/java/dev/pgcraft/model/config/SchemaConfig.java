@@ -18,6 +18,8 @@ public class SchemaConfig extends Located {
     // one more element in the XSD's DimensionElements group.
     @XmlElements({
         @XmlElement(name = "simple", type = SimpleDimensionConfig.class),
+        @XmlElement(name = "appendOnly", type = AppendOnlyDimensionConfig.class),
+        @XmlElement(name = "eav", type = EavDimensionConfig.class),
     })
     private List<DimensionConfig> dimensions = new ArrayList<>();
 
