@@ -43,9 +43,9 @@ public sealed interface Change {
     }
 
     /**
-     * Replaces an object's definition in place, keeping what depends on it (triggers, grants): {@code CREATE OR
-     * REPLACE} for a function whose signature and result type stay, {@code ALTER ROLE} and role memberships for a
-     * role.
+     * Replaces an object's definition in place, keeping what depends on it (triggers, grants, views over it):
+     * {@code CREATE OR REPLACE} for a function whose signature and result type stay and for a view that keeps its
+     * columns and only adds new ones at the end, {@code ALTER ROLE} and role memberships for a role.
      */
     record Replace(DbObject from, DbObject to) implements Change {
         @Override

@@ -171,6 +171,7 @@ public final class Differ {
             return List.of(new Change.Create(after));
         }
         if (before instanceof SqlFunction from && after instanceof SqlFunction to && replaceable(from, to)
+                || before instanceof View fromView && after instanceof View toView && toView.canReplace(fromView)
                 || before instanceof Role) {
             return List.of(new Change.Replace(before, after));
         }
@@ -263,6 +264,9 @@ public final class Differ {
             }
             dependents.getOrDefault(id, List.of()).forEach(dependent -> seeds.add(dependent.id()));
         }
+        // A view or function that could have been replaced in place is dropped and created after all when
+        // something under it is: the replacement would run against an object that no longer exists.
+        changes.removeIf(change -> change instanceof Change.Replace replace && dropped.contains(replace.subject()));
     }
 
     /**

@@ -66,6 +66,10 @@ final class ChangeRenderer {
                     "revoke", from.memberOf().stream().filter(p -> !role.memberOf().contains(p))
                             .map(SqlText::ident).toList()));
         }
+        if (change instanceof Change.Replace replace && replace.to() instanceof View view) {
+            return templates.render("create-view", Map.of("view", qualified(view.schema(), view.name()),
+                    "materialized", false, "orReplace", true, "query", view.query().strip()));
+        }
         if (change instanceof Change.Replace replace && replace.to() instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
             values.put("orReplace", true);
@@ -148,7 +152,7 @@ final class ChangeRenderer {
         }
         if (object instanceof View view) {
             return templates.render("create-view", Map.of("view", qualified(view.schema(), view.name()),
-                    "materialized", view.materialized(), "query", view.query().strip()));
+                    "materialized", view.materialized(), "orReplace", false, "query", view.query().strip()));
         }
         if (object instanceof SqlFunction function) {
             Map<String, Object> values = function(function);

@@ -15,15 +15,19 @@ import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.schema.ViewColumn;
+import dev.pgcraft.testing.Convergence;
 import dev.pgcraft.render.MigrationRenderer;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static dev.pgcraft.testing.TestPostgres.execute;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What PostgreSQL refuses to keep across a change — a view over a column whose type changes, the trigger, grant and
@@ -74,6 +78,46 @@ class DependentsOnPostgresTest {
     }
 
     @Test
+    void aViewThatOnlyGainsColumnsIsReplacedInPlaceKeepingItsTriggerGrantCommentAndDependents() {
+        SchemaState before = state("integer", "NEW.amount", "s.orders");
+        SchemaState after = state("integer", "NEW.amount", "s.orders", true, false);
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), before));
+        execute(db, "INSERT INTO s.order_view (amount) VALUES (7)");
+
+        assertEquals(List.of("AddColumn table s.orders", "Replace view s.order_view"),
+                describe(ChangeOrder.order(Differ.diff(before, after))));
+        execute(db, sql(before, after));
+        execute(db, "INSERT INTO s.order_view (amount) VALUES (9)");
+        assertEquals("2", queryOne(db, "SELECT count(*) FROM s.big_orders"));
+        assertEquals("t", queryOne(db, "SELECT has_table_privilege('" + ROLE + "', 's.order_view', 'SELECT')"));
+        assertEquals("Orders, as written", queryOne(db, "SELECT obj_description('s.order_view'::regclass)"));
+        Convergence.assertSameCatalog(fromScratch(after), db, Set.of("s"));
+
+        // Back: a view that loses a column cannot be replaced; it and what stands on it are recreated.
+        List<String> undo = describe(ChangeOrder.order(Differ.diff(after, before)));
+        assertTrue(undo.contains("Drop view s.order_view") && undo.contains("Create view s.big_orders"), undo::toString);
+        execute(db, sql(after, before));
+        Convergence.assertSameCatalog(fromScratch(before), db,
+                Set.of("s"));
+    }
+
+    @Test
+    void aViewThatCouldBeReplacedIsRecreatedWhenTheViewUnderItIs() {
+        SchemaState before = state("integer", "NEW.amount", "s.orders");
+        SchemaState after = state("bigint", "NEW.amount", "s.orders", true, true);
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), before));
+
+        List<String> changes = describe(ChangeOrder.order(Differ.diff(before, after)));
+        assertTrue(changes.contains("Drop view s.big_orders") && changes.contains("Create view s.big_orders")
+                && changes.stream().noneMatch(c -> c.startsWith("Replace")), changes::toString);
+        execute(db, sql(before, after));
+        Convergence.assertSameCatalog(fromScratch(after), db,
+                Set.of("s"));
+    }
+
+    @Test
     void theUndoOfARecreationRestoresTheFirstState() {
         SchemaState before = state("integer", "NEW.amount", "s.orders");
         SchemaState after = state("bigint", "NEW.amount", "s.orders");
@@ -87,6 +131,13 @@ class DependentsOnPostgresTest {
         assertEquals("t", queryOne(db, "SELECT has_table_privilege('" + ROLE + "', 's.order_view', 'SELECT')"));
     }
 
+    /** A new database with {@code state} built from nothing. */
+    private ConnectionSettings fromScratch(SchemaState state) {
+        ConnectionSettings db = TestPostgres.freshDatabase();
+        execute(db, sql(SchemaState.empty(), state));
+        return db;
+    }
+
     private String sql(SchemaState from, SchemaState to) {
         return renderer.render("V", "test", List.of(), ChangeOrder.order(Differ.diff(from, to)));
     }
@@ -97,12 +148,32 @@ class DependentsOnPostgresTest {
 
     /** A table, a view over it with an INSTEAD OF trigger, a grant and a comment, and a view over the view. */
     private static SchemaState state(String amountType, String insertedAmount, String table) {
-        Table orders = new Table("s", "orders", List.of(
+        return state(amountType, insertedAmount, table, false, false);
+    }
+
+    /**
+     * As {@link #state(String, String, String)}; {@code withNote} adds a column {@code note} to the table and the
+     * first view, {@code bigNote} to the view over the view too. Views declare their columns, so they may be
+     * replaced in place.
+     */
+    private static SchemaState state(String amountType, String insertedAmount, String table, boolean withNote,
+                                     boolean bigNote) {
+        List<Column> columns = new java.util.ArrayList<>(List.of(
                 new Column("id", "bigint", false, null, Identity.BY_DEFAULT),
                 new Column("amount", amountType, true, null, Identity.NONE)));
-        View view = new View("s", "order_view", "SELECT id, amount FROM s.orders", false, List.of(orders.id()));
-        View big = new View("s", "big_orders", "SELECT id FROM s.order_view WHERE amount > 5", false,
-                List.of(view.id()));
+        List<ViewColumn> viewColumns = new java.util.ArrayList<>(List.of(new ViewColumn("id", "bigint"),
+                new ViewColumn("amount", amountType)));
+        if (withNote) {
+            columns.add(new Column("note", "text", true, null, Identity.NONE));
+            viewColumns.add(new ViewColumn("note", "text"));
+        }
+        Table orders = new Table("s", "orders", columns);
+        View view = new View("s", "order_view", "SELECT id, amount" + (withNote ? ", note" : "") + " FROM s.orders",
+                false, List.of(orders.id()), viewColumns);
+        View big = new View("s", "big_orders", "SELECT id" + (bigNote ? ", note" : "")
+                + " FROM s.order_view WHERE amount > 5", false, List.of(view.id()),
+                bigNote ? List.of(new ViewColumn("id", "bigint"), new ViewColumn("note", "text"))
+                        : List.of(new ViewColumn("id", "bigint")));
         SqlFunction insert = new SqlFunction("s", "order_view_insert", List.of(), List.of(), "trigger", "plpgsql",
                 "\nBEGIN\n    INSERT INTO " + table + " (amount) VALUES (" + insertedAmount + ");\n    RETURN NEW;\nEND;\n",
                 "VOLATILE", false, null, List.of(orders.id()));

@@ -17,6 +17,7 @@ import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.schema.ViewColumn;
 
 import java.util.List;
 
@@ -53,7 +54,7 @@ public final class SampleStates {
                 .add(new Index("dim", "products", "ix__products__sku_lower", true, "btree",
                         List.of(IndexKey.expression("lower(sku)")), "price > 0"))
                 .add(new View("dim", "cheap_products", "SELECT id, sku FROM dim.products WHERE price < 10", false,
-                        List.of(products.id())))
+                        List.of(products.id()), List.of(new ViewColumn("id", "bigint"), new ViewColumn("sku", "text"))))
                 .add(touch)
                 .add(new Trigger("dim", "products", false, "products_touch", "BEFORE", List.of("UPDATE"), true, false,
                         null, touch.id()))

@@ -13,12 +13,33 @@ import java.util.Set;
  * @param materialized whether it is a materialized view
  * @param reads        tables and views the query reads: they must exist first, and changing them in a way
  *                     PostgreSQL refuses in place means dropping and recreating this view
+ * @param columns      the query's output columns in order, or empty when unknown. Known columns let a changed
+ *                     view be replaced in place ({@code CREATE OR REPLACE VIEW}, which keeps its triggers, grants
+ *                     and dependent views) when it only adds columns at the end; unknown ones mean drop and create
  */
-public record View(String schema, String name, String query, boolean materialized, List<ObjectId> reads)
-        implements DbObject {
+public record View(String schema, String name, String query, boolean materialized, List<ObjectId> reads,
+                   List<ViewColumn> columns) implements DbObject {
 
     public View {
         reads = List.copyOf(reads);
+        // Snapshots written before views carried their columns read back with none: unknown.
+        columns = List.copyOf(columns);
+    }
+
+    /** A view whose output columns are not declared: any change to it drops and recreates it. */
+    public View(String schema, String name, String query, boolean materialized, List<ObjectId> reads) {
+        this(schema, name, query, materialized, reads, List.of());
+    }
+
+    /**
+     * Whether PostgreSQL can turn {@code previous} into this view with {@code CREATE OR REPLACE VIEW}: both plain
+     * views with known columns, and every column of {@code previous} still here, in the same place, with the same
+     * type (new columns may only follow them).
+     */
+    public boolean canReplace(View previous) {
+        return !materialized && !previous.materialized && !previous.columns.isEmpty()
+                && columns.size() >= previous.columns.size()
+                && columns.subList(0, previous.columns.size()).equals(previous.columns);
     }
 
     @Override
