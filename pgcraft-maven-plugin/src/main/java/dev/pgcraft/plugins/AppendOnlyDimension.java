@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
 import dev.pgcraft.model.config.PkType;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.spi.ObjectNames;
@@ -24,7 +25,7 @@ public final class AppendOnlyDimension implements DimensionType {
 
     @Override
     public String kind() {
-        return "appendOnly";
+        return AppendOnlyDimensionConfig.KIND;
     }
 
     @Override

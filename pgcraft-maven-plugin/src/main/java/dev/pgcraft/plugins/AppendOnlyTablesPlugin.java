@@ -1,6 +1,5 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Constraint;
@@ -51,10 +50,7 @@ public final class AppendOnlyTablesPlugin implements Plugin {
         DimensionConfig dimension = context.dimension();
         String schema = context.schema();
         Column key = context.get(BuiltinKeys.PK).column();
-        List<Column> userColumns = new ArrayList<>();
-        for (ColumnConfig column : dimension.getColumns()) {
-            userColumns.add(TablePlugin.userColumn(column));
-        }
+        List<Column> userColumns = TablePlugin.userColumns(dimension);
 
         String versionId = PkPlugin.COLUMN;
         List<Column> logColumns = new ArrayList<>(List.of(

@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.schema.ObjectId;
@@ -30,8 +31,6 @@ import static dev.pgcraft.render.SqlText.qualified;
  */
 @Requires("appendOnly")
 public final class AppendOnlyViewsPlugin implements Plugin {
-
-    static final String KIND = "appendOnly";
 
     /** What the write functions run with: nothing a caller could shadow. */
     static final String SEARCH_PATH = "pg_catalog, pg_temp";
@@ -68,7 +67,8 @@ public final class AppendOnlyViewsPlugin implements Plugin {
             context.add(new Trigger(schema, view.name(), true, ObjectNames.fit(view.name() + "_" + suffix),
                     "INSTEAD OF", List.of(action.getKey()), true, false, null, function.id()));
         }
-        RawTableProtection.protect(context, KIND, view.name(), List.of(tables.attributes(), tables.root()));
+        RawTableProtection.protect(context, AppendOnlyDimensionConfig.KIND, view.name(),
+                List.of(tables.attributes(), tables.root()));
         CommentsPlugin.addComments(context, view.id());
     }
 

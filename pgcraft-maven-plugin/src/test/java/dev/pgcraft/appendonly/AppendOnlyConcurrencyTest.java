@@ -49,7 +49,8 @@ class AppendOnlyConcurrencyTest {
                 + " dim.products_history WHERE id = " + id + " ORDER BY version_id"));
         // The root points at the newest version and holds exactly its values.
         assertEquals("t|t", queryOne(db, "SELECT r.products_attributes_id = (SELECT max(id) FROM"
-                + " dim.products_attributes WHERE root_id = r.id), (r.sku, r.title, r.price) = (a.sku, a.title, a.price)"
+                + " dim.products_attributes WHERE root_id = r.id),"
+                + " (r.sku, r.title, r.price) = (a.sku, a.title, a.price)"
                 + " FROM dim.products_root r JOIN dim.products_attributes a ON a.id = r.products_attributes_id"
                 + " WHERE r.id = " + id));
     }
