@@ -214,7 +214,8 @@ public final class Differ {
      * Adds a drop and a create for every object that stays the same but cannot survive what happens to something it
      * depends on. The seeds: objects dropped and recreated anyway, and the views over a table whose column changes
      * type or is dropped (PostgreSQL refuses both while a view uses the column; views record the tables they read,
-     * not the columns, so every view over the table is recreated). Then, transitively, everything depending on a
+     * not the columns, so every view over the table is recreated) or is renamed (PostgreSQL follows the rename but
+     * keeps the view's output column under the old name). Then, transitively, everything depending on a
      * seed: triggers, grants and comments on it, views reading it.
      */
     private static void recreateDependents(Map<ObjectId, DbObject> previous, SchemaState desired,
@@ -227,8 +228,8 @@ public final class Differ {
                 dropped.add(drop.subject());
             } else if (change instanceof Change.Create create) {
                 created.add(create.subject());
-            } else if (change instanceof Change.DropColumn || change instanceof Change.AlterColumn alter
-                    && !alter.from().type().equals(alter.to().type())) {
+            } else if (change instanceof Change.DropColumn || change instanceof Change.RenameColumn
+                    || change instanceof Change.AlterColumn alter && !alter.from().type().equals(alter.to().type())) {
                 reshaped.add(change.subject());
             }
         }

@@ -12,6 +12,9 @@ public final class BuiltinKeys {
     /** The table that holds the dimension's rows. */
     public static final ContextKey<Table> TABLE = ContextKey.of("table", Table.class);
 
+    /** The backing tables of an append-only dimension. */
+    public static final ContextKey<AppendOnlyTables> APPEND_ONLY = ContextKey.of("appendOnly", AppendOnlyTables.class);
+
     private BuiltinKeys() {
     }
 }

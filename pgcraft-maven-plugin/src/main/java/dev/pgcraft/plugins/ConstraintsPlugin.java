@@ -30,6 +30,11 @@ public final class ConstraintsPlugin implements Plugin {
                         List.of(column.getName())));
             }
         }
+        addChecks(context, table);
+    }
+
+    /** The dimension's checks on {@code table}; also used for the version log of an append-only dimension. */
+    static void addChecks(PluginContext context, Table table) {
         for (CheckConfig check : context.dimension().getChecks()) {
             context.add(Constraint.check(table.schema(), table.name(),
                     ObjectNames.derived("ck", table.name(), List.of(check.getName())), check.getExpression()));

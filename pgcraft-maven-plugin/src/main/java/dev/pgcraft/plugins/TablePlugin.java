@@ -34,9 +34,7 @@ public final class TablePlugin implements Plugin {
         Column key = context.get(BuiltinKeys.PK).column();
         List<Column> columns = new ArrayList<>();
         columns.add(key);
-        for (ColumnConfig column : dimension.getColumns()) {
-            columns.add(userColumn(column));
-        }
+        columns.addAll(userColumns(dimension));
         Table table = new Table(context.schema(), dimension.getName(), columns);
         context.add(table);
         context.add(Constraint.primaryKey(context.schema(), table.name(), primaryKeyName(table.name(), key.name()),
@@ -47,6 +45,11 @@ public final class TablePlugin implements Plugin {
     /** {@code pk__table__column}: also what foreign keys from other dimensions depend on. */
     static String primaryKeyName(String table, String keyColumn) {
         return ObjectNames.derived("pk", table, List.of(keyColumn));
+    }
+
+    /** The user's columns of {@code dimension}, in declaration order. */
+    static List<Column> userColumns(DimensionConfig dimension) {
+        return dimension.getColumns().stream().map(TablePlugin::userColumn).toList();
     }
 
     static Column userColumn(ColumnConfig column) {

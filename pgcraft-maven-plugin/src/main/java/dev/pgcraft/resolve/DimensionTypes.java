@@ -1,5 +1,6 @@
 package dev.pgcraft.resolve;
 
+import dev.pgcraft.plugins.AppendOnlyDimension;
 import dev.pgcraft.plugins.SimpleDimension;
 
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 /** The dimension kinds pgcraft knows, by XML element name. */
 public final class DimensionTypes {
 
-    private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension())
+    private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension(),
+            new AppendOnlyDimension())
             .stream().collect(Collectors.toUnmodifiableMap(DimensionType::kind, Function.identity()));
 
     private DimensionTypes() {

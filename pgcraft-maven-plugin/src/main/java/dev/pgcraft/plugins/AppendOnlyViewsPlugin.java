@@ -1,0 +1,108 @@
+package dev.pgcraft.plugins;
+
+import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
+import dev.pgcraft.model.config.ColumnConfig;
+import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.Trigger;
+import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.spi.ObjectNames;
+import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.PluginContext;
+import dev.pgcraft.model.spi.Requires;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.pgcraft.render.SqlText.ident;
+import static dev.pgcraft.render.SqlText.qualified;
+
+/**
+ * What users read and write of an append-only dimension: the view {@code S.T} (current state, read from the root
+ * only), the history view {@code S.T_history}, the INSTEAD OF functions {@code S_T_insert}, {@code S_T_update},
+ * {@code S_T_delete} with their triggers {@code T_insert}, {@code T_update}, {@code T_delete}, raw-table
+ * protection on both tables, and the dimension's comments (on the view, the object users see).
+ *
+ * <p>The write functions are {@code SECURITY DEFINER} with {@code search_path} pinned to
+ * {@code pg_catalog, pg_temp} and every name in their bodies qualified: a role granted only the view (PostgREST)
+ * can then write through it without privileges on the raw tables, the owner-rights rule PostgreSQL already applies
+ * to reading a view. The protection function stays SECURITY INVOKER.
+ */
+@Requires("appendOnly")
+public final class AppendOnlyViewsPlugin implements Plugin {
+
+    /** What the write functions run with: nothing a caller could shadow. */
+    static final String SEARCH_PATH = "pg_catalog, pg_temp";
+
+    @Override
+    public String name() {
+        return "append-only-views";
+    }
+
+    @Override
+    public void apply(PluginContext context) {
+        AppendOnlyTables tables = context.get(BuiltinKeys.APPEND_ONLY);
+        DimensionConfig dimension = context.dimension();
+        String schema = context.schema();
+        List<String> userColumns = dimension.getColumns().stream().map(ColumnConfig::getName).toList();
+
+        View view = new View(schema, dimension.getName(), currentQuery(tables, userColumns), false,
+                List.of(tables.root().id()));
+        context.add(view);
+        context.add(new View(schema, ObjectNames.fit(dimension.getName() + "_history"),
+                historyQuery(tables, userColumns), false, List.of(tables.attributes().id())));
+
+        AppendOnlyWrites writes = new AppendOnlyWrites(schema, dimension, tables);
+        List<ObjectId> uses = List.of(tables.root().id(), tables.attributes().id());
+        for (Map.Entry<String, String> action : List.of(
+                Map.entry("INSERT", writes.insertBody()),
+                Map.entry("UPDATE", writes.updateBody()),
+                Map.entry("DELETE", writes.deleteBody()))) {
+            String suffix = action.getKey().toLowerCase(java.util.Locale.ROOT);
+            SqlFunction function = new SqlFunction(schema, ObjectNames.fit(schema + "_" + view.name() + "_" + suffix),
+                    List.of(), List.of(), "trigger", "plpgsql", action.getValue(), "VOLATILE", true, SEARCH_PATH,
+                    uses);
+            context.add(function);
+            context.add(new Trigger(schema, view.name(), true, ObjectNames.fit(view.name() + "_" + suffix),
+                    "INSTEAD OF", List.of(action.getKey()), true, false, null, function.id()));
+        }
+        RawTableProtection.protect(context, AppendOnlyDimensionConfig.KIND, view.name(),
+                List.of(tables.attributes(), tables.root()));
+        CommentsPlugin.addComments(context, view.id());
+    }
+
+    /** The current state: the root alone, whose rows are the living entities with their current values. */
+    static String currentQuery(AppendOnlyTables tables, List<String> userColumns) {
+        StringBuilder select = new StringBuilder("SELECT r.").append(ident(tables.key().name()))
+                .append(", r.").append(ident(AppendOnlyTables.CREATED_AT))
+                .append(", r.").append(ident(AppendOnlyTables.UPDATED_AT));
+        for (String column : userColumns) {
+            select.append(", r.").append(ident(column));
+        }
+        return select.append("\n   FROM ").append(qualified(tables.root().schema(), tables.root().name()))
+                .append(" r").toString();
+    }
+
+    /**
+     * Every version with its validity: from its own {@code created_at} to the next version's, or, for an entity's
+     * last version, to the deletion time (NULL while the entity lives). The window runs over one entity's versions,
+     * and a filter on {@code id} is pushed below it onto the {@code (root_id, id)} index.
+     */
+    static String historyQuery(AppendOnlyTables tables, List<String> userColumns) {
+        String rootId = ident(AppendOnlyTables.ROOT_ID);
+        String createdAt = ident(AppendOnlyTables.CREATED_AT);
+        StringBuilder select = new StringBuilder("SELECT a.").append(rootId).append(" AS ")
+                .append(ident(tables.key().name()))
+                .append(", a.").append(ident(PkPlugin.COLUMN)).append(" AS ").append(ident(AppendOnlyTables.VERSION_ID))
+                .append(", a.").append(createdAt).append(" AS ").append(ident(AppendOnlyTables.VALID_FROM))
+                .append(", COALESCE(lead(a.").append(createdAt).append(") OVER (PARTITION BY a.").append(rootId)
+                .append(" ORDER BY a.").append(ident(PkPlugin.COLUMN)).append("), a.")
+                .append(ident(AppendOnlyTables.DELETED_AT)).append(") AS ").append(ident(AppendOnlyTables.VALID_TO));
+        for (String column : userColumns) {
+            select.append(", a.").append(ident(column));
+        }
+        return select.append("\n   FROM ").append(qualified(tables.attributes().schema(), tables.attributes().name()))
+                .append(" a").toString();
+    }
+}

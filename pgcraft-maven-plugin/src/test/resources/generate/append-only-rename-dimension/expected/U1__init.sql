@@ -1,0 +1,24 @@
+-- pgcraft migration U1 (U1__init.sql): undoes V1
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP VIEW "dim"."rates";
+
+DROP TABLE "dim"."deals";
+
+DROP TABLE "dim"."rates_root";
+
+DROP VIEW "dim"."rates_history";
+
+DROP TABLE "dim"."rates_attributes";
+
+DROP FUNCTION "dim"."dim_rates_update"();
+
+DROP FUNCTION "dim"."dim_rates_protect"();
+
+DROP FUNCTION "dim"."dim_rates_insert"();
+
+DROP FUNCTION "dim"."dim_rates_delete"();
+
+DROP SCHEMA "dim";
