@@ -6,12 +6,15 @@ import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Trigger;
+import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.schema.ViewColumn;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,10 +51,12 @@ public final class AppendOnlyViewsPlugin implements Plugin {
         List<String> userColumns = dimension.getColumns().stream().map(ColumnConfig::getName).toList();
 
         View view = new View(schema, dimension.getName(), currentQuery(tables, userColumns), false,
-                List.of(tables.root().id()));
+                List.of(tables.root().id()), outputColumns(tables.root(), List.of(tables.key().name(),
+                        AppendOnlyTables.CREATED_AT, AppendOnlyTables.UPDATED_AT), userColumns));
         context.add(view);
         context.add(new View(schema, ObjectNames.fit(dimension.getName() + "_history"),
-                historyQuery(tables, userColumns), false, List.of(tables.attributes().id())));
+                historyQuery(tables, userColumns), false, List.of(tables.attributes().id()),
+                historyColumns(tables, userColumns)));
 
         AppendOnlyWrites writes = new AppendOnlyWrites(schema, dimension, tables);
         List<ObjectId> uses = List.of(tables.root().id(), tables.attributes().id());
@@ -70,6 +75,35 @@ public final class AppendOnlyViewsPlugin implements Plugin {
         RawTableProtection.protect(context, AppendOnlyDimensionConfig.KIND, view.name(),
                 List.of(tables.attributes(), tables.root()));
         CommentsPlugin.addComments(context, view.id());
+    }
+
+    /**
+     * The view's output columns, typed like the table columns they show: with them, a column added to the dimension
+     * replaces the views in place ({@code CREATE OR REPLACE VIEW}) and keeps their triggers and grants.
+     */
+    private static List<ViewColumn> outputColumns(Table table, List<String> generated, List<String> userColumns) {
+        List<ViewColumn> columns = new ArrayList<>();
+        for (String name : generated) {
+            columns.add(new ViewColumn(name, table.column(name).orElseThrow().type()));
+        }
+        for (String name : userColumns) {
+            columns.add(new ViewColumn(name, table.column(name).orElseThrow().type()));
+        }
+        return columns;
+    }
+
+    /** {@link #historyQuery}'s columns: the entity key, the version id, the validity, then the user columns. */
+    private static List<ViewColumn> historyColumns(AppendOnlyTables tables, List<String> userColumns) {
+        Table attributes = tables.attributes();
+        List<ViewColumn> columns = new ArrayList<>(List.of(
+                new ViewColumn(tables.key().name(), attributes.column(AppendOnlyTables.ROOT_ID).orElseThrow().type()),
+                new ViewColumn(AppendOnlyTables.VERSION_ID, attributes.column(PkPlugin.COLUMN).orElseThrow().type()),
+                new ViewColumn(AppendOnlyTables.VALID_FROM,
+                        attributes.column(AppendOnlyTables.CREATED_AT).orElseThrow().type()),
+                new ViewColumn(AppendOnlyTables.VALID_TO,
+                        attributes.column(AppendOnlyTables.DELETED_AT).orElseThrow().type())));
+        columns.addAll(outputColumns(attributes, List.of(), userColumns));
+        return columns;
     }
 
     /** The current state: the root alone, whose rows are the living entities with their current values. */
