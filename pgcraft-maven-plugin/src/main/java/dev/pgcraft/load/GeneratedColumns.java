@@ -1,5 +1,6 @@
 package dev.pgcraft.load;
 
+import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.config.SimpleDimensionConfig;
 import java.util.Map;
 
@@ -11,7 +12,9 @@ final class GeneratedColumns {
 
     /** Kind (the XML element name) → generated column → what it is, for the error message. */
     private static final Map<String, Map<String, String>> BY_KIND = Map.of(
-            SimpleDimensionConfig.KIND, Map.of("id", "the primary key; its type comes from <pk type=\"…\"/>"));
+            SimpleDimensionConfig.KIND, Map.of("id", "the primary key; its type comes from <pk type=\"…\"/>"),
+            EavDimensionConfig.KIND, Map.of("id", "the entity key; its type comes from <pk type=\"…\"/>",
+                    "created_at", "when the entity was inserted"));
 
     private GeneratedColumns() {
     }

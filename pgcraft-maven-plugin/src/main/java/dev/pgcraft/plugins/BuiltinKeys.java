@@ -12,6 +12,9 @@ public final class BuiltinKeys {
     /** The table that holds the dimension's rows. */
     public static final ContextKey<Table> TABLE = ContextKey.of("table", Table.class);
 
+    /** An eav dimension's tables and the value column of each attribute. */
+    public static final ContextKey<EavStorage> EAV = ContextKey.of("eav", EavStorage.class);
+
     private BuiltinKeys() {
     }
 }

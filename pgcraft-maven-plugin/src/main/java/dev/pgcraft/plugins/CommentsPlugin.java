@@ -2,7 +2,7 @@ package dev.pgcraft.plugins;
 
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Comment;
-import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
@@ -18,13 +18,17 @@ public final class CommentsPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        Table table = context.get(BuiltinKeys.TABLE);
+        comment(context, context.get(BuiltinKeys.TABLE).id());
+    }
+
+    /** Adds the dimension's and its columns' comments to {@code on}: the table, or the view users see. */
+    static void comment(PluginContext context, ObjectId on) {
         if (context.dimension().getComment() != null) {
-            context.add(new Comment(table.id(), null, context.dimension().getComment()));
+            context.add(new Comment(on, null, context.dimension().getComment()));
         }
         for (ColumnConfig column : context.dimension().getColumns()) {
             if (column.getComment() != null) {
-                context.add(new Comment(table.id(), column.getName(), column.getComment()));
+                context.add(new Comment(on, column.getName(), column.getComment()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.pgcraft.resolve;
 
+import dev.pgcraft.plugins.EavDimension;
 import dev.pgcraft.plugins.SimpleDimension;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /** The dimension kinds pgcraft knows, by XML element name. */
 public final class DimensionTypes {
 
-    private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension())
+    private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension(), new EavDimension())
             .stream().collect(Collectors.toUnmodifiableMap(DimensionType::kind, Function.identity()));
 
     private DimensionTypes() {
