@@ -112,6 +112,13 @@ public final class Differ {
                 if (moves) {
                     others.add(new Change.Rename(old, renamed));
                 }
+            } else if (old.equals(before) && old instanceof View view
+                    && !view.query().equals(((View) after).query())) {
+                // PostgreSQL follows renamed tables and columns inside a view, but not the view's own column
+                // names nor literals made from a name (an eav view's attribute names): keep the old text, so the
+                // diff drops the view under its old name and creates the new one.
+                View target = (View) after;
+                renamed = new View(target.schema(), target.name(), view.query(), view.materialized(), target.reads());
             } else if (old.equals(before)) {
                 renamed = after;
                 if (moves && renameable(old)) {
