@@ -1,5 +1,6 @@
 -- pgcraft migration V4 (V4__update.sql)
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+-- pgcraft:min-postgresql 16 <eav> dimensions (their view uses any_value())
 
 SET LOCAL lock_timeout = '5s';
 
@@ -102,10 +103,17 @@ END;$pgcraft$;
 CREATE VIEW "dim"."features" AS
 SELECT e."id",
        e."created_at",
-       (SELECT a."value_text" FROM "dim"."features_attribute" a WHERE a."entity_id" = e."id" AND a."attribute_name" = 'colour' AND a."superseded_at" IS NULL) AS "colour",
-       (SELECT a."value_numeric_10_2" FROM "dim"."features_attribute" a WHERE a."entity_id" = e."id" AND a."attribute_name" = 'weight' AND a."superseded_at" IS NULL) AS "weight",
-       (SELECT a."value_text" FROM "dim"."features_attribute" a WHERE a."entity_id" = e."id" AND a."attribute_name" = 'note' AND a."superseded_at" IS NULL) AS "note"
-FROM "dim"."features_entity" e;
+       c."colour",
+       c."weight",
+       c."note"
+FROM "dim"."features_entity" e
+LEFT JOIN (SELECT a."entity_id",
+                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'colour') AS text) AS "colour",
+                  CAST(any_value(a."value_numeric_10_2") FILTER (WHERE a."attribute_name" = 'weight') AS numeric(10,2)) AS "weight",
+                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'note') AS text) AS "note"
+           FROM "dim"."features_attribute" a
+           WHERE a."superseded_at" IS NULL
+           GROUP BY a."entity_id") c ON c."entity_id" = e."id";
 
 CREATE TRIGGER "features_delete"
     INSTEAD OF DELETE ON "dim"."features"
