@@ -112,7 +112,7 @@ AS $pgcraft$BEGIN
     IF pg_catalog.pg_trigger_depth() <= 1 THEN
         RAISE EXCEPTION '% on %.% is not allowed: write through the view %', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME, 'dim.traits'
             USING ERRCODE = 'insufficient_privilege',
-                  HINT = 'The tables behind a ' || 'eav' || ' dimension keep its history; INSERT, UPDATE and DELETE the view instead.';
+                  HINT = 'The tables behind an ' || 'eav' || ' dimension keep its history; INSERT, UPDATE and DELETE the view instead.';
     END IF;
     RETURN NULL;
 END;$pgcraft$;
