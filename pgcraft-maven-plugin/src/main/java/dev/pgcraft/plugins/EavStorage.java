@@ -45,12 +45,8 @@ public record EavStorage(Table entity, Table attribute, Map<String, String> valu
 
     private static final String TIMESTAMPTZ = "timestamp with time zone";
 
-    /** Canonical type words shortened in value column names, so {@code value_timestamptz} reads like SQL. */
+    /** Canonical type words shortened in value column names, so {@code value_varchar_80} reads like SQL. */
     private static final Map<String, String> SHORT_TYPE_WORDS = new TreeMap<>(Map.of(
-            "timestamp with time zone", "timestamptz",
-            "timestamp without time zone", "timestamp",
-            "time with time zone", "timetz",
-            "time without time zone", "time",
             "character varying", "varchar",
             "double precision", "float8",
             "bit varying", "varbit"));
@@ -103,18 +99,19 @@ public record EavStorage(Table entity, Table attribute, Map<String, String> valu
     }
 
     /**
-     * {@code value_<type>}: the canonical type, a few long words shortened ({@code timestamp with time zone} →
-     * {@code timestamptz}, {@code character varying} → {@code varchar}), every run of characters other than
+     * {@code value_<type>}: the canonical type, a few long spellings shortened ({@code timestamp(3) with time zone}
+     * → {@code timestamptz_3}, {@code character varying} → {@code varchar}), every run of characters other than
      * letters and digits turned into one underscore ({@code numeric(10,2)} → {@code value_numeric_10_2},
      * {@code text[]} → {@code value_text_array}), fit to 63 bytes.
      */
     public static String valueColumn(String canonicalType) {
-        String type = canonicalType;
+        // timestamp(3) with time zone → timestamptz(3); without time zone is the default spelling's meaning.
+        String type = canonicalType.replace(" without time zone", "");
+        if (type.contains(" with time zone")) {
+            type = type.replace(" with time zone", "").replaceFirst("^(timestamp|time)", "$1tz");
+        }
         for (Map.Entry<String, String> shorter : SHORT_TYPE_WORDS.entrySet()) {
-            if (type.startsWith(shorter.getKey())) {
-                type = shorter.getValue() + type.substring(shorter.getKey().length());
-                break;
-            }
+            type = type.replace(shorter.getKey(), shorter.getValue());
         }
         String slug = type.replace("[]", " array").replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return ObjectNames.fit("value_" + slug);

@@ -242,13 +242,8 @@ class EavOnPostgresTest {
              Statement one = first.createStatement(); Statement two = second.createStatement()) {
             first.setAutoCommit(false);
             one.execute("UPDATE dim.features SET color = 'green' WHERE id = " + id);
-            CompletableFuture<Void> blocked = CompletableFuture.runAsync(() -> {
-                try {
-                    two.execute("UPDATE dim.features SET color = 'yellow', size = 4 WHERE id = " + id);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Void> blocked = inBackground(two,
+                    "UPDATE dim.features SET color = 'yellow', size = 4 WHERE id = " + id);
             awaitLockWait(id);
             assertFalse(blocked.isDone(), "the second update waits for the first one's lock");
             first.commit();
@@ -268,19 +263,24 @@ class EavOnPostgresTest {
              Statement one = first.createStatement(); Statement two = second.createStatement()) {
             first.setAutoCommit(false);
             one.execute("UPDATE dim.features SET color = 'green' WHERE id = " + id);
-            CompletableFuture<Void> blocked = CompletableFuture.runAsync(() -> {
-                try {
-                    two.execute("UPDATE dim.features SET color = 'green' WHERE id = " + id);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Void> blocked = inBackground(two, "UPDATE dim.features SET color = 'green' WHERE id = " + id);
             awaitLockWait(id);
             first.commit();
             blocked.get(30, TimeUnit.SECONDS);
         }
         assertEquals(List.of("blue", "green"), query(db, "SELECT value FROM dim.features_history "
                 + "WHERE attribute_name = 'color' ORDER BY id"));
+    }
+
+    /** Runs {@code sql} on another thread, so the test can watch it wait for a lock. */
+    private static CompletableFuture<Void> inBackground(Statement statement, String sql) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private void awaitLockWait(String id) throws InterruptedException {
