@@ -116,16 +116,6 @@ public final class ConfigChecker {
                                 + "which cannot hold a foreign key for one attribute.",
                         "Remove references=\"…\", or move the column to a <simple> or <appendOnly> dimension."));
             }
-            if (dimension instanceof EavDimensionConfig && column.getPreviousName() != null) {
-                problems.add(Problem.at(where(column), "PGC-CONFIG-EAV-RENAME",
-                        "Column \"" + column.getName() + "\" of <eav> dimension " + qualified + " declares previousName=\""
-                                + column.getPreviousName() + "\", but pgcraft cannot rename an eav attribute yet: its "
-                                + "name is data in every row of the attribute log, and a rename would hide them.",
-                        "Remove previousName; add \"" + column.getName() + "\" as a new column, copy the values "
-                                + "through the view (UPDATE " + qualified + " SET " + column.getName() + " = "
-                                + column.getPreviousName() + "), then remove \"" + column.getPreviousName()
-                                + "\" (its history stays in the log)."));
-            }
         }
         for (ColumnConfig column : dimension.getColumns()) {
             Located other = columns.get(column.getPreviousName());

@@ -3,6 +3,7 @@ package dev.pgcraft.plugins;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.DataKey;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.Table;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * <li>{@code ix__T_attribute__entity_id_id}: one entity's history in order, for {@code T_history}.</li>
  * <li>{@code unique="true"} on an attribute: a unique index on its value column over its current rows.</li>
  * </ul>
+ * Each attribute's name is a {@link DataKey} of the log, so that renaming a column rewrites its rows.
  * {@code entity_id} is deliberately no foreign key: deleting an entity keeps its attribute rows as history.
  */
 @Requires("pk")
@@ -68,6 +70,10 @@ public final class EavTablesPlugin implements Plugin {
         context.add(new Index(schema, log.name(), ObjectNames.derived("ix", log.name(),
                 List.of(EavStorage.ENTITY_ID, EavStorage.ATTRIBUTE_ID)), false, "btree",
                 List.of(IndexKey.column(EavStorage.ENTITY_ID), IndexKey.column(EavStorage.ATTRIBUTE_ID)), null));
+        for (ColumnConfig column : context.dimension().getColumns()) {
+            // The attribute's name in the log: renaming the column (previousName) rewrites the rows holding it.
+            context.add(new DataKey(schema, log.name(), EavStorage.ATTRIBUTE_NAME, column.getName()));
+        }
         for (ColumnConfig column : context.dimension().getColumns()) {
             if (column.isUnique()) {
                 context.add(new Index(schema, log.name(), ObjectNames.derived("ux", log.name(),

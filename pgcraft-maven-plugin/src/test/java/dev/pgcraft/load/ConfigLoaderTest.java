@@ -127,9 +127,6 @@ class ConfigLoaderTest {
                 "PGC-CONFIG-EAV-REFERENCES pgcraft.xml:6:7: Column \"category_id\" of <eav> dimension dim.features "
                         + "declares references=\"dim.categories\", but an eav attribute is a row of an attribute log, "
                         + "which cannot hold a foreign key for one attribute.",
-                "PGC-CONFIG-EAV-RENAME pgcraft.xml:7:7: Column \"colour\" of <eav> dimension dim.features declares "
-                        + "previousName=\"color\", but pgcraft cannot rename an eav attribute yet: its name is data in "
-                        + "every row of the attribute log, and a rename would hide them.",
                 "PGC-CONFIG-EAV-INDEX pgcraft.xml:9:7: <index> in <eav> dimension dim.features: the view's columns "
                         + "are lookups in the attribute log, which an index declared on them could not speed up.");
     }

@@ -6,6 +6,8 @@ import dev.pgcraft.generate.Generator;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.migrate.UndoOptions;
+import dev.pgcraft.migrate.Undoer;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The golden case {@code generate/eav-evolution} step by step on PostgreSQL 18, with data: values and history
  * written before each migration are still there after it (adding attributes of a new and of a used type, a unique
- * attribute, dropping attributes, renaming the dimension), and writes through the view keep working.
+ * attribute, renaming attributes, dropping attributes, renaming the dimension), and writes through the view keep
+ * working.
  */
 class EavEvolutionOnPostgresTest {
 
@@ -55,29 +58,38 @@ class EavEvolutionOnPostgresTest {
         assertEquals(5, historyOf("features", id).size());
         assertEquals("23505", sqlState("INSERT INTO dim.features (note) VALUES ('n1')"));
 
-        step(3); // colour added beside color: how an attribute is renamed (see PGC-CONFIG-EAV-RENAME)
-        execute(db, "UPDATE dim.features SET colour = color");
-        assertEquals("red|red|3|2.50|n1", queryOne(db, "SELECT color, colour, size, weight, note FROM dim.features"));
+        step(3); // color renamed to colour, note (unique) to memo: their rows follow
+        assertEquals("red|3|2.50|n1", queryOne(db, "SELECT colour, size, weight, memo FROM dim.features"));
+        assertEquals(List.of("colour|blue|f", "size|3|t", "colour|red|t", "weight|2.50|t", "memo|n1|t"),
+                historyOf("features", id), "the history is under the new names");
+        assertEquals("23505", sqlState("INSERT INTO dim.features (memo) VALUES ('n1')"));
+        execute(db, "INSERT INTO dim.features (memo) VALUES ('note')");
 
-        step(4); // color and size dropped; size was the last integer attribute, so value_integer goes too
-        assertEquals("red|2.50|n1", queryOne(db, "SELECT colour, weight, note FROM dim.features"));
-        assertEquals(List.of("color|blue|f", "size|null|t", "color|red|t", "weight|2.50|t", "note|n1|t", "colour|red|t"),
+        step(4); // size dropped; it was the last integer attribute, so value_integer goes too
+        assertEquals(List.of("red|2.50|n1", "null|null|note"),
+                query(db, "SELECT colour, weight, memo FROM dim.features ORDER BY id"));
+        assertEquals(List.of("colour|blue|f", "size|null|t", "colour|red|t", "weight|2.50|t", "memo|n1|t"),
                 historyOf("features", id), "history rows stay; the dropped value column took the sizes with it");
         assertEquals("0", queryOne(db, "SELECT count(*) FROM pg_attribute WHERE attrelid = "
                 + "'dim.features_attribute'::regclass AND attname = 'value_integer' AND NOT attisdropped"));
 
-        step(5); // the dimension renamed to traits
-        assertEquals("red|2.50|n1", queryOne(db, "SELECT colour, weight, note FROM dim.traits"));
-        assertEquals(6, historyOf("traits", id).size());
-        execute(db, "UPDATE dim.traits SET colour = 'green' WHERE id = " + id);
-        assertEquals("green", queryOne(db, "SELECT colour FROM dim.traits"));
+        step(5); // the dimension renamed to traits, weight to mass, in one migration
+        assertEquals("red|2.50|n1", queryOne(db, "SELECT colour, mass, memo FROM dim.traits WHERE id = " + id));
+        assertEquals(List.of("colour|blue|f", "size|null|t", "colour|red|t", "mass|2.50|t", "memo|n1|t"),
+                historyOf("traits", id));
+        new Undoer().undo(UndoOptions.latest(db, migrations()), QUIET); // U5 renames it all back, rows included
+        assertEquals("red|2.50|n1", queryOne(db, "SELECT colour, weight, memo FROM dim.features WHERE id = " + id));
+        assertEquals("weight|2.50|t", historyOf("features", id).get(3));
+        new Migrator().migrate(new MigrateOptions(db, migrations(), null, null), QUIET);
+        execute(db, "UPDATE dim.traits SET colour = 'green', mass = 3 WHERE id = " + id);
+        assertEquals("green|3.00", queryOne(db, "SELECT colour, mass FROM dim.traits WHERE id = " + id));
         assertEquals(id, queryOne(db, "SELECT feature_id FROM dim.orders"));
         assertEquals("42501", sqlState("DELETE FROM dim.traits_attribute"));
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> execute(db, "DELETE FROM dim.traits_entity"));
         assertTrue(refused.getMessage().contains("DELETE on dim.traits_entity is not allowed: write through the view "
                 + "dim.traits"), refused.getMessage());
-        assertEquals("23503", sqlState("DELETE FROM dim.traits"), "dim.orders still references the entity");
+        assertEquals("23503", sqlState("DELETE FROM dim.traits WHERE id = " + id), "dim.orders still references it");
         execute(db, "DELETE FROM dim.orders");
         execute(db, "DELETE FROM dim.traits");
         assertEquals(List.of(), query(db, "SELECT * FROM dim.traits"));
@@ -90,9 +102,12 @@ class EavEvolutionOnPostgresTest {
         try (InputStream step = getClass().getResourceAsStream("/generate/eav-evolution/steps/" + number + ".xml")) {
             Files.copy(step, config, StandardCopyOption.REPLACE_EXISTING);
         }
-        Path migrations = project.resolve("src/main/resources/db/migration");
-        new Generator(message -> { }).generate(new GenerateOptions(config, CONFIG, migrations, null, true));
-        new Migrator().migrate(new MigrateOptions(db, migrations, null, null), QUIET);
+        new Generator(message -> { }).generate(new GenerateOptions(config, CONFIG, migrations(), null, true));
+        new Migrator().migrate(new MigrateOptions(db, migrations(), null, null), QUIET);
+    }
+
+    private Path migrations() {
+        return project.resolve("src/main/resources/db/migration");
     }
 
     /** The entity's attribute rows in order: name, value, whether current. */

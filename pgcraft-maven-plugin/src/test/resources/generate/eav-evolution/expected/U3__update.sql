@@ -6,6 +6,14 @@ SET LOCAL lock_timeout = '5s';
 
 DROP VIEW "dim"."features";
 
+ALTER TABLE "dim"."features_attribute" DISABLE TRIGGER USER;
+UPDATE "dim"."features_attribute" SET "attribute_name" = 'color' WHERE "attribute_name" = 'colour';
+ALTER TABLE "dim"."features_attribute" ENABLE TRIGGER USER;
+
+ALTER TABLE "dim"."features_attribute" DISABLE TRIGGER USER;
+UPDATE "dim"."features_attribute" SET "attribute_name" = 'note' WHERE "attribute_name" = 'memo';
+ALTER TABLE "dim"."features_attribute" ENABLE TRIGGER USER;
+
 CREATE OR REPLACE FUNCTION "dim"."dim_features_insert"()
     RETURNS trigger
     LANGUAGE plpgsql
@@ -164,3 +172,22 @@ CREATE TRIGGER "features_update"
 COMMENT ON VIEW "dim"."features" IS 'Sparse product features';
 
 COMMENT ON COLUMN "dim"."features"."color" IS 'What it looks like';
+
+-- pgcraft:non-transactional
+-- Runs after the part above has committed, one statement at a time, so no long lock blocks writes.
+-- Every statement is safe to run again: after a failure, migrate resumes here.
+
+SET lock_timeout = '5s';
+
+DROP INDEX CONCURRENTLY IF EXISTS "dim"."ux__features_attribute__memo";
+
+DO $pgcraft$
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = to_regclass('"dim"."ux__features_attribute__note"') AND NOT indisvalid) THEN
+        DROP INDEX "dim"."ux__features_attribute__note";
+    END IF;
+END
+$pgcraft$;
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "ux__features_attribute__note"
+    ON "dim"."features_attribute" USING btree ("value_text")
+    WHERE "attribute_name" = 'note' AND "superseded_at" IS NULL;

@@ -41,15 +41,11 @@ BEGIN
             USING ERRCODE = 'not_null_violation', SCHEMA = 'dim', TABLE = 'features', COLUMN = 'size',
                   HINT = 'Column ' || 'size' || ' is declared nullable="false": give it a value.';
     END IF;
-    SELECT (size > 0) IS FALSE INTO pgcraft_failed FROM (SELECT NEW."id" AS "id", NEW."created_at" AS "created_at", NEW."color" AS "color", NEW."colour" AS "colour", NEW."size" AS "size", NEW."weight" AS "weight", NEW."note" AS "note") AS pgcraft_row;
+    SELECT (size > 0) IS FALSE INTO pgcraft_failed FROM (SELECT NEW."id" AS "id", NEW."created_at" AS "created_at", NEW."colour" AS "colour", NEW."size" AS "size", NEW."weight" AS "weight", NEW."memo" AS "memo") AS pgcraft_row;
     IF pgcraft_failed THEN
         RAISE EXCEPTION 'new row for eav dimension % violates check %', 'dim.features', 'size_positive'
             USING ERRCODE = 'check_violation', SCHEMA = 'dim', TABLE = 'features', CONSTRAINT = 'size_positive',
                   HINT = 'The check is: ' || 'size > 0';
-    END IF;
-    IF NEW."color" IS NOT NULL THEN
-        INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
-            VALUES (NEW."id", 'color', NEW."color");
     END IF;
     IF NEW."colour" IS NOT NULL THEN
         INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
@@ -63,9 +59,9 @@ BEGIN
         INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_numeric_10_2")
             VALUES (NEW."id", 'weight', NEW."weight");
     END IF;
-    IF NEW."note" IS NOT NULL THEN
+    IF NEW."memo" IS NOT NULL THEN
         INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
-            VALUES (NEW."id", 'note', NEW."note");
+            VALUES (NEW."id", 'memo', NEW."memo");
     END IF;
     RETURN NEW;
 END;$pgcraft$;
@@ -94,21 +90,11 @@ BEGIN
             USING ERRCODE = 'not_null_violation', SCHEMA = 'dim', TABLE = 'features', COLUMN = 'size',
                   HINT = 'Column ' || 'size' || ' is declared nullable="false": give it a value.';
     END IF;
-    SELECT (size > 0) IS FALSE INTO pgcraft_failed FROM (SELECT NEW."id" AS "id", NEW."created_at" AS "created_at", NEW."color" AS "color", NEW."colour" AS "colour", NEW."size" AS "size", NEW."weight" AS "weight", NEW."note" AS "note") AS pgcraft_row;
+    SELECT (size > 0) IS FALSE INTO pgcraft_failed FROM (SELECT NEW."id" AS "id", NEW."created_at" AS "created_at", NEW."colour" AS "colour", NEW."size" AS "size", NEW."weight" AS "weight", NEW."memo" AS "memo") AS pgcraft_row;
     IF pgcraft_failed THEN
         RAISE EXCEPTION 'new row for eav dimension % violates check %', 'dim.features', 'size_positive'
             USING ERRCODE = 'check_violation', SCHEMA = 'dim', TABLE = 'features', CONSTRAINT = 'size_positive',
                   HINT = 'The check is: ' || 'size > 0';
-    END IF;
-    IF NEW."color" IS DISTINCT FROM OLD."color" THEN
-        UPDATE "dim"."features_attribute" SET "superseded_at" = pg_catalog.now()
-            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'color' AND "superseded_at" IS NULL
-              AND "value_text" IS DISTINCT FROM NEW."color";
-        IF FOUND OR (NEW."color" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."features_attribute"
-                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'color' AND "superseded_at" IS NULL)) THEN
-            INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
-                VALUES (OLD."id", 'color', NEW."color");
-        END IF;
     END IF;
     IF NEW."colour" IS DISTINCT FROM OLD."colour" THEN
         UPDATE "dim"."features_attribute" SET "superseded_at" = pg_catalog.now()
@@ -140,14 +126,14 @@ BEGIN
                 VALUES (OLD."id", 'weight', NEW."weight");
         END IF;
     END IF;
-    IF NEW."note" IS DISTINCT FROM OLD."note" THEN
+    IF NEW."memo" IS DISTINCT FROM OLD."memo" THEN
         UPDATE "dim"."features_attribute" SET "superseded_at" = pg_catalog.now()
-            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'note' AND "superseded_at" IS NULL
-              AND "value_text" IS DISTINCT FROM NEW."note";
-        IF FOUND OR (NEW."note" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."features_attribute"
-                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'note' AND "superseded_at" IS NULL)) THEN
+            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'memo' AND "superseded_at" IS NULL
+              AND "value_text" IS DISTINCT FROM NEW."memo";
+        IF FOUND OR (NEW."memo" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."features_attribute"
+                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'memo' AND "superseded_at" IS NULL)) THEN
             INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
-                VALUES (OLD."id", 'note', NEW."note");
+                VALUES (OLD."id", 'memo', NEW."memo");
         END IF;
     END IF;
     RETURN NEW;
@@ -156,18 +142,16 @@ END;$pgcraft$;
 CREATE VIEW "dim"."features" AS
 SELECT e."id",
        e."created_at",
-       c."color",
        c."colour",
        c."size",
        c."weight",
-       c."note"
+       c."memo"
 FROM "dim"."features_entity" e
 LEFT JOIN (SELECT a."entity_id",
-                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'color') AS text) AS "color",
                   CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'colour') AS text) AS "colour",
                   CAST(any_value(a."value_integer") FILTER (WHERE a."attribute_name" = 'size') AS integer) AS "size",
                   CAST(any_value(a."value_numeric_10_2") FILTER (WHERE a."attribute_name" = 'weight') AS numeric(10,2)) AS "weight",
-                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'note') AS text) AS "note"
+                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'memo') AS text) AS "memo"
            FROM "dim"."features_attribute" a
            WHERE a."superseded_at" IS NULL
            GROUP BY a."entity_id") c ON c."entity_id" = e."id";
@@ -188,8 +172,6 @@ CREATE TRIGGER "features_update"
     EXECUTE FUNCTION "dim"."dim_features_update"();
 
 COMMENT ON VIEW "dim"."features" IS 'Sparse product features';
-
-COMMENT ON COLUMN "dim"."features"."color" IS 'What it looks like';
 
 COMMENT ON COLUMN "dim"."features"."colour" IS 'What it looks like';
 

@@ -40,9 +40,9 @@ BEGIN
         INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_numeric_10_2")
             VALUES (NEW."id", 'weight', NEW."weight");
     END IF;
-    IF NEW."note" IS NOT NULL THEN
+    IF NEW."memo" IS NOT NULL THEN
         INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
-            VALUES (NEW."id", 'note', NEW."note");
+            VALUES (NEW."id", 'memo', NEW."memo");
     END IF;
     RETURN NEW;
 END;$pgcraft$;
@@ -87,14 +87,14 @@ BEGIN
                 VALUES (OLD."id", 'weight', NEW."weight");
         END IF;
     END IF;
-    IF NEW."note" IS DISTINCT FROM OLD."note" THEN
+    IF NEW."memo" IS DISTINCT FROM OLD."memo" THEN
         UPDATE "dim"."features_attribute" SET "superseded_at" = pg_catalog.now()
-            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'note' AND "superseded_at" IS NULL
-              AND "value_text" IS DISTINCT FROM NEW."note";
-        IF FOUND OR (NEW."note" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."features_attribute"
-                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'note' AND "superseded_at" IS NULL)) THEN
+            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'memo' AND "superseded_at" IS NULL
+              AND "value_text" IS DISTINCT FROM NEW."memo";
+        IF FOUND OR (NEW."memo" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."features_attribute"
+                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'memo' AND "superseded_at" IS NULL)) THEN
             INSERT INTO "dim"."features_attribute" ("entity_id", "attribute_name", "value_text")
-                VALUES (OLD."id", 'note', NEW."note");
+                VALUES (OLD."id", 'memo', NEW."memo");
         END IF;
     END IF;
     RETURN NEW;
@@ -105,12 +105,12 @@ SELECT e."id",
        e."created_at",
        c."colour",
        c."weight",
-       c."note"
+       c."memo"
 FROM "dim"."features_entity" e
 LEFT JOIN (SELECT a."entity_id",
                   CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'colour') AS text) AS "colour",
                   CAST(any_value(a."value_numeric_10_2") FILTER (WHERE a."attribute_name" = 'weight') AS numeric(10,2)) AS "weight",
-                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'note') AS text) AS "note"
+                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'memo') AS text) AS "memo"
            FROM "dim"."features_attribute" a
            WHERE a."superseded_at" IS NULL
            GROUP BY a."entity_id") c ON c."entity_id" = e."id";

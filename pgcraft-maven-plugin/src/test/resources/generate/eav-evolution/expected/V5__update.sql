@@ -29,8 +29,12 @@ ALTER INDEX "dim"."ux__features_attribute__entity_id_attribute_name"
 ALTER INDEX "dim"."ix__features_attribute__entity_id_id"
     RENAME TO "ix__traits_attribute__entity_id_id";
 
-ALTER INDEX "dim"."ux__features_attribute__note"
-    RENAME TO "ux__traits_attribute__note";
+ALTER TABLE "dim"."traits_attribute" DISABLE TRIGGER USER;
+UPDATE "dim"."traits_attribute" SET "attribute_name" = 'mass' WHERE "attribute_name" = 'weight';
+ALTER TABLE "dim"."traits_attribute" ENABLE TRIGGER USER;
+
+ALTER INDEX "dim"."ux__features_attribute__memo"
+    RENAME TO "ux__traits_attribute__memo";
 
 ALTER FUNCTION "dim"."dim_features_insert"()
     RENAME TO "dim_traits_insert";
@@ -93,13 +97,13 @@ BEGIN
         INSERT INTO "dim"."traits_attribute" ("entity_id", "attribute_name", "value_text")
             VALUES (NEW."id", 'colour', NEW."colour");
     END IF;
-    IF NEW."weight" IS NOT NULL THEN
+    IF NEW."mass" IS NOT NULL THEN
         INSERT INTO "dim"."traits_attribute" ("entity_id", "attribute_name", "value_numeric_10_2")
-            VALUES (NEW."id", 'weight', NEW."weight");
+            VALUES (NEW."id", 'mass', NEW."mass");
     END IF;
-    IF NEW."note" IS NOT NULL THEN
+    IF NEW."memo" IS NOT NULL THEN
         INSERT INTO "dim"."traits_attribute" ("entity_id", "attribute_name", "value_text")
-            VALUES (NEW."id", 'note', NEW."note");
+            VALUES (NEW."id", 'memo', NEW."memo");
     END IF;
     RETURN NEW;
 END;$pgcraft$;
@@ -147,24 +151,24 @@ BEGIN
                 VALUES (OLD."id", 'colour', NEW."colour");
         END IF;
     END IF;
-    IF NEW."weight" IS DISTINCT FROM OLD."weight" THEN
+    IF NEW."mass" IS DISTINCT FROM OLD."mass" THEN
         UPDATE "dim"."traits_attribute" SET "superseded_at" = pg_catalog.now()
-            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'weight' AND "superseded_at" IS NULL
-              AND "value_numeric_10_2" IS DISTINCT FROM NEW."weight";
-        IF FOUND OR (NEW."weight" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."traits_attribute"
-                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'weight' AND "superseded_at" IS NULL)) THEN
+            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'mass' AND "superseded_at" IS NULL
+              AND "value_numeric_10_2" IS DISTINCT FROM NEW."mass";
+        IF FOUND OR (NEW."mass" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."traits_attribute"
+                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'mass' AND "superseded_at" IS NULL)) THEN
             INSERT INTO "dim"."traits_attribute" ("entity_id", "attribute_name", "value_numeric_10_2")
-                VALUES (OLD."id", 'weight', NEW."weight");
+                VALUES (OLD."id", 'mass', NEW."mass");
         END IF;
     END IF;
-    IF NEW."note" IS DISTINCT FROM OLD."note" THEN
+    IF NEW."memo" IS DISTINCT FROM OLD."memo" THEN
         UPDATE "dim"."traits_attribute" SET "superseded_at" = pg_catalog.now()
-            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'note' AND "superseded_at" IS NULL
-              AND "value_text" IS DISTINCT FROM NEW."note";
-        IF FOUND OR (NEW."note" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."traits_attribute"
-                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'note' AND "superseded_at" IS NULL)) THEN
+            WHERE "entity_id" = OLD."id" AND "attribute_name" = 'memo' AND "superseded_at" IS NULL
+              AND "value_text" IS DISTINCT FROM NEW."memo";
+        IF FOUND OR (NEW."memo" IS NOT NULL AND NOT EXISTS (SELECT FROM "dim"."traits_attribute"
+                WHERE "entity_id" = OLD."id" AND "attribute_name" = 'memo' AND "superseded_at" IS NULL)) THEN
             INSERT INTO "dim"."traits_attribute" ("entity_id", "attribute_name", "value_text")
-                VALUES (OLD."id", 'note', NEW."note");
+                VALUES (OLD."id", 'memo', NEW."memo");
         END IF;
     END IF;
     RETURN NEW;
@@ -174,13 +178,13 @@ CREATE VIEW "dim"."traits" AS
 SELECT e."id",
        e."created_at",
        c."colour",
-       c."weight",
-       c."note"
+       c."mass",
+       c."memo"
 FROM "dim"."traits_entity" e
 LEFT JOIN (SELECT a."entity_id",
                   CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'colour') AS text) AS "colour",
-                  CAST(any_value(a."value_numeric_10_2") FILTER (WHERE a."attribute_name" = 'weight') AS numeric(10,2)) AS "weight",
-                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'note') AS text) AS "note"
+                  CAST(any_value(a."value_numeric_10_2") FILTER (WHERE a."attribute_name" = 'mass') AS numeric(10,2)) AS "mass",
+                  CAST(any_value(a."value_text") FILTER (WHERE a."attribute_name" = 'memo') AS text) AS "memo"
            FROM "dim"."traits_attribute" a
            WHERE a."superseded_at" IS NULL
            GROUP BY a."entity_id") c ON c."entity_id" = e."id";
