@@ -238,17 +238,8 @@ class EavOnPostgresTest {
     @Test
     void twoSessionsUpdatingOneEntityLeaveOneCurrentValue() throws Exception {
         String id = queryOne(db, "INSERT INTO dim.features (color, size) VALUES ('blue', 3) RETURNING id");
-        try (Connection first = db.open(); Connection second = db.open();
-             Statement one = first.createStatement(); Statement two = second.createStatement()) {
-            first.setAutoCommit(false);
-            one.execute("UPDATE dim.features SET color = 'green' WHERE id = " + id);
-            CompletableFuture<Void> blocked = inBackground(two,
-                    "UPDATE dim.features SET color = 'yellow', size = 4 WHERE id = " + id);
-            awaitLockWait(id);
-            assertFalse(blocked.isDone(), "the second update waits for the first one's lock");
-            first.commit();
-            blocked.get(30, TimeUnit.SECONDS);
-        }
+        firstCommitsWhileSecondWaits(id, "UPDATE dim.features SET color = 'green' WHERE id = " + id,
+                "UPDATE dim.features SET color = 'yellow', size = 4 WHERE id = " + id);
         assertEquals("yellow|4", queryOne(db, "SELECT color, size FROM dim.features WHERE id = " + id));
         assertEquals(List.of("color|1", "size|1"), query(db, "SELECT attribute_name, count(*) FROM "
                 + "dim.features_attribute WHERE superseded_at IS NULL GROUP BY 1 ORDER BY 1"));
@@ -259,17 +250,27 @@ class EavOnPostgresTest {
     @Test
     void aSecondSessionSettingTheValueTheFirstCommittedWritesNoDuplicate() throws Exception {
         String id = queryOne(db, "INSERT INTO dim.features (color) VALUES ('blue') RETURNING id");
-        try (Connection first = db.open(); Connection second = db.open();
-             Statement one = first.createStatement(); Statement two = second.createStatement()) {
-            first.setAutoCommit(false);
-            one.execute("UPDATE dim.features SET color = 'green' WHERE id = " + id);
-            CompletableFuture<Void> blocked = inBackground(two, "UPDATE dim.features SET color = 'green' WHERE id = " + id);
-            awaitLockWait(id);
-            first.commit();
-            blocked.get(30, TimeUnit.SECONDS);
-        }
+        firstCommitsWhileSecondWaits(id, "UPDATE dim.features SET color = 'green' WHERE id = " + id,
+                "UPDATE dim.features SET color = 'green' WHERE id = " + id);
         assertEquals(List.of("blue", "green"), query(db, "SELECT value FROM dim.features_history "
                 + "WHERE attribute_name = 'color' ORDER BY id"));
+    }
+
+    /**
+     * Runs {@code first} in an open transaction, starts {@code second} in another session, checks that it waits for
+     * the entity's lock, then commits the first and lets the second finish.
+     */
+    private void firstCommitsWhileSecondWaits(String id, String first, String second) throws Exception {
+        try (Connection one = db.open(); Connection two = db.open(); Statement firstStatement = one.createStatement();
+             Statement secondStatement = two.createStatement()) {
+            one.setAutoCommit(false);
+            firstStatement.execute(first);
+            CompletableFuture<Void> blocked = inBackground(secondStatement, second);
+            awaitLockWait(id);
+            assertFalse(blocked.isDone(), "the second update waits for the first one's lock");
+            one.commit();
+            blocked.get(30, TimeUnit.SECONDS);
+        }
     }
 
     /** Runs {@code sql} on another thread, so the test can watch it wait for a lock. */
