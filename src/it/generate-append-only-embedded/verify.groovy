@@ -25,7 +25,7 @@ def raw = new File(basedir, 'src/raw/V1__write_raw_table.sql')
 def expected = ':migrate (raw) on project generate-append-only-embedded: ' +
         "${raw.path}:2: Migration V1__write_raw_table.sql failed in the statement at line 2: " +
         'UPDATE on dim.prices_root is not allowed: write through the view dim.prices (SQLSTATE 42501)\n' +
-        'Hint: The tables behind a appendOnly dimension keep its history; INSERT, UPDATE and DELETE the view ' +
+        'Hint: The tables behind an appendOnly dimension keep its history; INSERT, UPDATE and DELETE the view ' +
         'instead.\n' +
         'Statement: UPDATE dim.prices_root SET amount = 0\n'
 if (!log.contains(expected)) fail("build.log lacks the expected failure:\n${expected}")

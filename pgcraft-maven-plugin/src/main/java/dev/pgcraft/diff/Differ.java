@@ -5,9 +5,11 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.DataKey;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -71,6 +73,9 @@ public final class Differ {
             }
         }
         recreateDependents(carried, desired, changes);
+        // Data keys have no catalog entry: only their renames (which rewrite rows) reach the migration.
+        changes.removeIf(change -> (change instanceof Change.Create || change instanceof Change.Drop)
+                && change.subject().kind() == ObjectKind.DATA_KEY);
         return withoutMembershipsOfDroppedRoles(dropUnderOldNames(changes, renamedFrom));
     }
 
@@ -112,9 +117,25 @@ public final class Differ {
                 if (moves) {
                     others.add(new Change.Rename(old, renamed));
                 }
+            } else if (old.equals(before) && old instanceof View view
+                    && !view.query().equals(((View) after).query())) {
+                // PostgreSQL follows renamed tables and columns inside a view, but not the view's own column
+                // names nor literals made from a name (an eav view's attribute names): keep the old text, so the
+                // diff drops the view under its old name and creates the new one.
+                // Its columns are left unknown, so it is never replaced in place under a name it does not have yet.
+                View target = (View) after;
+                renamed = new View(target.schema(), target.name(), view.query(), view.materialized(), target.reads());
+            } else if (old.equals(before) && old instanceof Index index
+                    && !java.util.Objects.equals(index.where(), ((Index) after).where())) {
+                // The same for a partial index whose predicate holds a literal made from a name.
+                Index target = (Index) after;
+                renamed = new Index(target.schema(), target.table(), target.name(), index.unique(), index.method(),
+                        index.keys(), index.where());
             } else if (old.equals(before)) {
                 renamed = after;
-                if (moves && renameable(old)) {
+                // A data key that only moves with its renamed table keeps its value: no rows to rewrite.
+                boolean sameData = old instanceof DataKey key && key.value().equals(((DataKey) after).value());
+                if (moves && renameable(old) && !sameData) {
                     others.add(new Change.Rename(old, after));
                 }
             } else {
@@ -159,7 +180,7 @@ public final class Differ {
     /** Kinds with an {@code ALTER … RENAME}; grants and comments follow their object by themselves. */
     private static boolean renameable(DbObject object) {
         return object instanceof Constraint || object instanceof Index || object instanceof View
-                || object instanceof Trigger;
+                || object instanceof Trigger || object instanceof DataKey;
     }
 
     private static List<Change> alter(DbObject before, DbObject after) {

@@ -4,6 +4,7 @@ import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
 import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
@@ -113,6 +114,13 @@ public final class ConfigChecker {
             type(column);
             reference(column, allDimensions);
             referentialActions(qualified, dimension, column);
+            if (dimension instanceof EavDimensionConfig && column.getReferences() != null) {
+                problems.add(Problem.at(where(column), "PGC-CONFIG-EAV-REFERENCES",
+                        "Column \"" + column.getName() + "\" of <eav> dimension " + qualified + " declares references=\""
+                                + column.getReferences() + "\", but an eav attribute is a row of an attribute log, "
+                                + "which cannot hold a foreign key for one attribute.",
+                        "Remove references=\"…\", or move the column to a <simple> or <appendOnly> dimension."));
+            }
         }
         for (ColumnConfig column : dimension.getColumns()) {
             Located other = columns.get(column.getPreviousName());
@@ -142,6 +150,13 @@ public final class ConfigChecker {
                         "Rename one of them.");
             }
             index(qualified, index, indexable);
+            if (dimension instanceof EavDimensionConfig) {
+                problems.add(Problem.at(where(index), "PGC-CONFIG-EAV-INDEX",
+                        "<index> in <eav> dimension " + qualified + ": the view's columns are lookups in the "
+                                + "attribute log, which an index declared on them could not speed up.",
+                        "Remove the <index>; for a unique attribute write unique=\"true\" on its <column>, which "
+                                + "pgcraft enforces with a unique index on the attribute's current values."));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.pgcraft.load;
 
 import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
+import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.config.SimpleDimensionConfig;
 import java.util.Map;
 
@@ -16,7 +17,9 @@ final class GeneratedColumns {
             AppendOnlyDimensionConfig.KIND, Map.of(
                     "id", "the entity key; its type comes from <pk type=\"…\"/>",
                     "created_at", "when the entity was created",
-                    "updated_at", "when its current version was written"));
+                    "updated_at", "when its current version was written"),
+            EavDimensionConfig.KIND, Map.of("id", "the entity key; its type comes from <pk type=\"…\"/>",
+                    "created_at", "when the entity was inserted"));
 
     /**
      * Kind → names pgcraft uses in the objects behind the dimension (version log, history view), which users can

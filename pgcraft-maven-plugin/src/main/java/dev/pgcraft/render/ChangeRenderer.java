@@ -4,6 +4,7 @@ import dev.pgcraft.diff.Change;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.Constraint;
+import dev.pgcraft.model.schema.DataKey;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.Identity;
@@ -211,6 +212,11 @@ final class ChangeRenderer {
 
     /** {@code ALTER … RENAME} of an object named after a renamed table or column; tables are renamed already. */
     private String rename(DbObject from, DbObject to) {
+        if (from instanceof DataKey key) {
+            DataKey target = (DataKey) to;
+            return templates.render("rename-data-key", Map.of("table", qualified(target.schema(), target.table()),
+                    "column", ident(target.column()), "from", literal(key.value()), "to", literal(target.value())));
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("kind", from.id().kind().name());
         values.put("to", ident(to.id().kind() == ObjectKind.FUNCTION ? ((SqlFunction) to).name() : to.id().name()));

@@ -1,6 +1,7 @@
 package dev.pgcraft.resolve;
 
 import dev.pgcraft.plugins.AppendOnlyDimension;
+import dev.pgcraft.plugins.EavDimension;
 import dev.pgcraft.plugins.SimpleDimension;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 public final class DimensionTypes {
 
     private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension(),
-            new AppendOnlyDimension())
+            new AppendOnlyDimension(), new EavDimension())
             .stream().collect(Collectors.toUnmodifiableMap(DimensionType::kind, Function.identity()));
 
     private DimensionTypes() {

@@ -13,7 +13,7 @@ AS $pgcraft$BEGIN
     IF pg_catalog.pg_trigger_depth() <= 1 THEN
         RAISE EXCEPTION '% on %.% is not allowed: write through the view %', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME, 'dim.stock'
             USING ERRCODE = 'insufficient_privilege',
-                  HINT = 'The tables behind a ' || 'appendOnly' || ' dimension keep its history; INSERT, UPDATE and DELETE the view instead.';
+                  HINT = 'The tables behind an ' || 'appendOnly' || ' dimension keep its history; INSERT, UPDATE and DELETE the view instead.';
     END IF;
     RETURN NULL;
 END;$pgcraft$;

@@ -3,6 +3,8 @@
 
 SET LOCAL lock_timeout = '5s';
 
+DROP VIEW "dim"."fx_rates_history";
+
 DROP VIEW "dim"."fx_rates";
 
 ALTER TABLE "dim"."fx_rates_attributes"
@@ -28,9 +30,6 @@ ALTER TABLE "dim"."rates_root"
 
 ALTER TABLE "dim"."rates_root"
     RENAME CONSTRAINT "uq__fx_rates_root__code" TO "uq__rates_root__code";
-
-ALTER VIEW "dim"."fx_rates_history"
-    RENAME TO "rates_history";
 
 ALTER FUNCTION "dim"."dim_fx_rates_insert"()
     RENAME TO "dim_rates_insert";
@@ -106,7 +105,7 @@ AS $pgcraft$BEGIN
     IF pg_catalog.pg_trigger_depth() <= 1 THEN
         RAISE EXCEPTION '% on %.% is not allowed: write through the view %', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME, 'dim.rates'
             USING ERRCODE = 'insufficient_privilege',
-                  HINT = 'The tables behind a ' || 'appendOnly' || ' dimension keep its history; INSERT, UPDATE and DELETE the view instead.';
+                  HINT = 'The tables behind an ' || 'appendOnly' || ' dimension keep its history; INSERT, UPDATE and DELETE the view instead.';
     END IF;
     RETURN NULL;
 END;$pgcraft$;
@@ -185,3 +184,7 @@ CREATE TRIGGER "rates_update"
     INSTEAD OF UPDATE ON "dim"."rates"
     FOR EACH ROW
     EXECUTE FUNCTION "dim"."dim_rates_update"();
+
+CREATE VIEW "dim"."rates_history" AS
+SELECT a."root_id" AS "id", a."id" AS "version_id", a."created_at" AS "valid_from", COALESCE(lead(a."created_at") OVER (PARTITION BY a."root_id" ORDER BY a."id"), a."deleted_at") AS "valid_to", a."code", a."value"
+   FROM "dim"."rates_attributes" a;

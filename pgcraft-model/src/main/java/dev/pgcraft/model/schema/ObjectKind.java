@@ -11,5 +11,7 @@ public enum ObjectKind {
     FUNCTION,
     TRIGGER,
     GRANT,
-    COMMENT
+    COMMENT,
+    /** A value rows of a table hold ({@link DataKey}): renaming it rewrites them; it has no catalog entry. */
+    DATA_KEY
 }

@@ -1,0 +1,24 @@
+-- pgcraft migration U1 (U1__init.sql): undoes V1
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP TABLE "dim"."orders";
+
+DROP VIEW "dim"."features_history";
+
+DROP VIEW "dim"."features";
+
+DROP TABLE "dim"."features_entity";
+
+DROP TABLE "dim"."features_attribute";
+
+DROP FUNCTION "dim"."dim_features_update"();
+
+DROP FUNCTION "dim"."dim_features_protect"();
+
+DROP FUNCTION "dim"."dim_features_insert"();
+
+DROP FUNCTION "dim"."dim_features_delete"();
+
+DROP SCHEMA "dim";
