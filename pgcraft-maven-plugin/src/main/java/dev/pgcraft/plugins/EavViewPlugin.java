@@ -4,11 +4,13 @@ import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.EavDimensionConfig;
+import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.schema.ViewColumn;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
@@ -66,7 +68,7 @@ public final class EavViewPlugin implements Plugin {
         List<ObjectId> tables = List.of(storage.entity().id(), storage.attribute().id());
 
         context.require(new VersionRequirement(ANY_VALUE_MIN_MAJOR, "<eav> dimensions (their view uses any_value())"));
-        View current = new View(schema, view, currentQuery(storage), false, tables);
+        View current = new View(schema, view, currentQuery(storage), false, tables, currentColumns(storage));
         context.add(current);
         context.add(new View(schema, historyView(view), historyQuery(storage), false,
                 List.of(storage.attribute().id())));
@@ -83,6 +85,21 @@ public final class EavViewPlugin implements Plugin {
         RawTableProtection.protect(context, EavDimensionConfig.KIND, view,
                 List.of(storage.entity(), storage.attribute()));
         CommentsPlugin.addComments(context, current.id());
+    }
+
+    /**
+     * The view's output columns: with them, an attribute added to the dimension replaces the view in place
+     * ({@code CREATE OR REPLACE VIEW}), keeping its triggers and grants.
+     */
+    private static List<ViewColumn> currentColumns(EavStorage storage) {
+        List<ViewColumn> columns = new ArrayList<>();
+        Column key = storage.entity().columns().get(0);
+        columns.add(new ViewColumn(key.name(), key.type()));
+        columns.add(new ViewColumn(EavStorage.CREATED_AT,
+                storage.entity().column(EavStorage.CREATED_AT).orElseThrow().type()));
+        storage.valueColumns().keySet().forEach(attribute ->
+                columns.add(new ViewColumn(attribute, storage.types().get(attribute))));
+        return columns;
     }
 
     /** {@code T_history}. */

@@ -9,8 +9,6 @@ DROP VIEW "dim"."features_history";
 ALTER TABLE "dim"."features_attribute"
     DROP CONSTRAINT "ck__features_attribute__one_value";
 
-DROP VIEW "dim"."features";
-
 ALTER TABLE "dim"."features_attribute"
     ADD COLUMN "value_numeric_10_2" numeric(10,2);
 
@@ -137,7 +135,7 @@ BEGIN
     RETURN NEW;
 END;$pgcraft$;
 
-CREATE VIEW "dim"."features" AS
+CREATE OR REPLACE VIEW "dim"."features" AS
 SELECT e."id",
        e."created_at",
        c."color",
@@ -153,25 +151,6 @@ LEFT JOIN (SELECT a."entity_id",
            FROM "dim"."features_attribute" a
            WHERE a."superseded_at" IS NULL
            GROUP BY a."entity_id") c ON c."entity_id" = e."id";
-
-CREATE TRIGGER "features_delete"
-    INSTEAD OF DELETE ON "dim"."features"
-    FOR EACH ROW
-    EXECUTE FUNCTION "dim"."dim_features_delete"();
-
-CREATE TRIGGER "features_insert"
-    INSTEAD OF INSERT ON "dim"."features"
-    FOR EACH ROW
-    EXECUTE FUNCTION "dim"."dim_features_insert"();
-
-CREATE TRIGGER "features_update"
-    INSTEAD OF UPDATE ON "dim"."features"
-    FOR EACH ROW
-    EXECUTE FUNCTION "dim"."dim_features_update"();
-
-COMMENT ON VIEW "dim"."features" IS 'Sparse product features';
-
-COMMENT ON COLUMN "dim"."features"."color" IS 'What it looks like';
 
 ALTER TABLE "dim"."features_attribute"
     ADD CONSTRAINT "ck__features_attribute__one_value" CHECK (num_nonnulls("value_integer", "value_numeric_10_2", "value_text") <= 1) NOT VALID;
