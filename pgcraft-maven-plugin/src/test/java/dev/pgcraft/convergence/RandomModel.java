@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * A pgcraft.xml that evolves at random, one valid edit per step, from a seed: dimensions and columns come, go and
  * are renamed (with {@code previousName}); types widen and narrow; nullability, defaults, uniqueness, checks,
- * indexes, foreign keys and comments change. The same seed always gives the same sequence of models.
+ * indexes, foreign keys and comments change. Dimensions are {@code simple}, {@code appendOnly} or {@code eav}, each
+ * edited only in ways its kind allows. The same seed always gives the same sequence of models.
  */
 final class RandomModel {
 
@@ -18,6 +19,9 @@ final class RandomModel {
     private static final String[] TYPES = {"integer", "bigint", "text", "character varying(20)",
             "character varying(40)", "numeric(10,2)", "numeric(12,2)", "boolean", "date", "timestamp with time zone"};
     private static final String[] ACTIONS = {"noAction", "restrict", "cascade", "setNull"};
+    /** appendOnly refuses actions that would change current values without a version. */
+    private static final String[] VERSIONED_ACTIONS = {"noAction", "restrict"};
+    private static final String[] KINDS = {"simple", "simple", "appendOnly", "eav"};
 
     private final Random random;
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
@@ -96,13 +100,14 @@ final class RandomModel {
     }
 
     private void addDimension() {
-        Dimension d = new Dimension(SCHEMAS[random.nextInt(SCHEMAS.length)], "d" + (++names));
+        Dimension d = new Dimension(SCHEMAS[random.nextInt(SCHEMAS.length)], "d" + (++names),
+                KINDS[random.nextInt(KINDS.length)]);
         dimensions.put(d.qualified(), d);
         int columns = random.nextInt(3);
         for (int i = 0; i < columns; i++) {
             addColumn(d);
         }
-        lastEdit = "add dimension " + d.qualified();
+        lastEdit = "add " + d.kind + " dimension " + d.qualified();
     }
 
     private boolean dropDimension() {
@@ -231,6 +236,9 @@ final class RandomModel {
     }
 
     private boolean changeIndex(Dimension d) {
+        if (d.kind.equals("eav")) {
+            return false;
+        }
         if (!d.indexes.isEmpty() && random.nextBoolean()) {
             IndexModel index = pick(d.indexes);
             if (random.nextBoolean()) {
@@ -271,6 +279,9 @@ final class RandomModel {
     }
 
     private boolean changeReference(Dimension d) {
+        if (d.kind.equals("eav")) {
+            return false;
+        }
         List<ColumnModel> referencing = d.columns.stream().filter(c -> c.references != null).toList();
         if (!referencing.isEmpty() && random.nextBoolean()) {
             ColumnModel c = pick(referencing);
@@ -278,7 +289,7 @@ final class RandomModel {
                 c.references = null;
                 lastEdit = "drop reference of " + d.name + "." + c.name;
             } else {
-                c.onDelete = ACTIONS[random.nextInt(ACTIONS.length)];
+                c.onDelete = action(d);
                 lastEdit = "reference action of " + d.name + "." + c.name + " = " + c.onDelete;
             }
             return true;
@@ -286,10 +297,15 @@ final class RandomModel {
         Dimension target = pick(new ArrayList<>(dimensions.values()));
         ColumnModel c = new ColumnModel("c" + (++names), "bigint");
         c.references = target.qualified();
-        c.onDelete = ACTIONS[random.nextInt(ACTIONS.length)];
+        c.onDelete = action(d);
         d.columns.add(c);
         lastEdit = "add reference " + d.name + "." + c.name + " -> " + target.qualified();
         return true;
+    }
+
+    private String action(Dimension d) {
+        String[] actions = d.kind.equals("appendOnly") ? VERSIONED_ACTIONS : ACTIONS;
+        return actions[random.nextInt(actions.length)];
     }
 
     private boolean changeComment(Dimension d) {
@@ -375,6 +391,8 @@ final class RandomModel {
 
     private static final class Dimension {
         final String schema;
+        /** The XML element: simple, appendOnly or eav. */
+        final String kind;
         String name;
         String previousName;
         String comment;
@@ -382,9 +400,10 @@ final class RandomModel {
         final List<CheckModel> checks = new ArrayList<>();
         final List<IndexModel> indexes = new ArrayList<>();
 
-        Dimension(String schema, String name) {
+        Dimension(String schema, String name, String kind) {
             this.schema = schema;
             this.name = name;
+            this.kind = kind;
         }
 
         String qualified() {
@@ -392,7 +411,7 @@ final class RandomModel {
         }
 
         void appendTo(StringBuilder xml) {
-            xml.append("    <simple").append(attr("name", name)).append(attr("previousName", previousName))
+            xml.append("    <").append(kind).append(attr("name", name)).append(attr("previousName", previousName))
                     .append(attr("comment", comment)).append(">\n");
             for (ColumnModel c : columns) {
                 xml.append("      <column").append(attr("name", c.name)).append(attr("previousName", c.previousName))
@@ -415,7 +434,7 @@ final class RandomModel {
                         .append(index.whereNotNull == null ? "" : attr("where", index.whereNotNull + " IS NOT NULL"))
                         .append("/>\n");
             }
-            xml.append("    </simple>\n");
+            xml.append("    </").append(kind).append(">\n");
         }
     }
 
