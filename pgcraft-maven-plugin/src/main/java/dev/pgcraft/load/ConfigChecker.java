@@ -4,6 +4,7 @@ import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
@@ -137,6 +138,9 @@ public final class ConfigChecker {
                         "Rename one of them.");
             }
             index(qualified, index, indexable);
+        }
+        if (dimension instanceof LedgerDimensionConfig ledger) {
+            LedgerChecker.check(qualified, ledger, problems);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.pgcraft.load;
 
+import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.config.SimpleDimensionConfig;
 import java.util.Map;
 
@@ -9,8 +10,15 @@ import java.util.Map;
  */
 final class GeneratedColumns {
 
+    private static final Map<String, String> LEDGER = Map.of(
+            "id", "the primary key; its type comes from <pk type=\"…\"/>",
+            "entry_id", "the id the rows of one entry share",
+            "created_at", "when the row was inserted",
+            "value", "the signed amount, of the ledger's valueType");
+
     /** Kind (the XML element name) → generated column → what it is, for the error message. */
     private static final Map<String, Map<String, String>> BY_KIND = Map.of(
+            LedgerDimensionConfig.KIND, LEDGER,
             SimpleDimensionConfig.KIND, Map.of("id", "the primary key; its type comes from <pk type=\"…\"/>"));
 
     private GeneratedColumns() {

@@ -1,6 +1,7 @@
 package dev.pgcraft.resolve;
 
 import dev.pgcraft.plugins.SimpleDimension;
+import dev.pgcraft.plugins.ledger.LedgerDimension;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /** The dimension kinds pgcraft knows, by XML element name. */
 public final class DimensionTypes {
 
-    private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension())
+    private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension(), new LedgerDimension())
             .stream().collect(Collectors.toUnmodifiableMap(DimensionType::kind, Function.identity()));
 
     private DimensionTypes() {
