@@ -81,8 +81,13 @@ final class LedgerChecker {
 
     /** Each name must be a declared column of the ledger (its generated columns are no groups). */
     private void columns(List<String> names, String attribute, String owner, Located element) {
+        boolean emptySeen = false;
         for (String name : names) {
             if (name.isEmpty()) {
+                if (emptySeen) {
+                    continue;
+                }
+                emptySeen = true;
                 problems.add(Problem.at(where(element), "PGC-CONFIG-LEDGER-COLUMN",
                         "The " + attribute + " of " + owner + " in " + qualified + " contains an empty name.",
                         "Write the column names separated by single commas, e.g. " + attribute

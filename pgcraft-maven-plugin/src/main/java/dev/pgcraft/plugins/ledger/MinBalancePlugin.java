@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code <minBalance groupBy="…" min="…"/>}: {@code T_min_balance}, an AFTER INSERT row trigger running
  * {@code S.S_T_min_balance()}, refuses an insert that leaves its group below {@code min}, naming the group and the
  * balance it would reach. AFTER, so a statement is judged by where it leaves the group (a multi-row entry that
- * first takes and then gives back passes).
+ * first takes and then gives back passes). Only rows that take (negative value) are checked, by the trigger's WHEN, so a deposit costs no call: adding to a group is
+ * always allowed, so a group that was below the minimum before the rule was added can be topped up.
  *
  * <p>Locking, so two sessions cannot together overdraw a group: before summing, the trigger takes a
  * transaction-scoped advisory lock on (ledger, group); a second writer of the group waits until the first
@@ -69,6 +70,6 @@ public final class MinBalancePlugin implements Plugin {
                 "VOLATILE", false, null, List.of(reads));
         context.add(function);
         context.add(new Trigger(sql.schema(), sql.name(), false, sql.derived("min_balance"), "AFTER",
-                List.of("INSERT"), true, false, null, function.id()));
+                List.of("INSERT"), true, false, "NEW." + SqlText.ident(LedgerSql.VALUE) + " < 0", function.id()));
     }
 }
