@@ -59,9 +59,10 @@ public final class LedgerTablePlugin implements Plugin {
         context.add(Constraint.primaryKey(context.schema(), table.name(),
                 TablePlugin.primaryKeyName(table.name(), key.name()), List.of(key.name())));
         for (List<String> indexed : readPaths(sql.ledger())) {
-            if (!declared(sql.ledger(), indexed)) {
-                context.add(new Index(context.schema(), table.name(), ObjectNames.derived("ix", table.name(), indexed),
-                        false, "btree", indexed.stream().map(IndexKey::column).toList(), null));
+            String name = ObjectNames.derived("ix", table.name(), indexed);
+            if (!declared(sql.ledger(), indexed, name)) {
+                context.add(new Index(context.schema(), table.name(), name, false, "btree",
+                        indexed.stream().map(IndexKey::column).toList(), null));
             }
         }
         context.put(BuiltinKeys.TABLE, table);
@@ -85,9 +86,13 @@ public final class LedgerTablePlugin implements Plugin {
         return paths;
     }
 
-    private static boolean declared(LedgerDimensionConfig ledger, List<String> columns) {
+    /**
+     * Whether the user declared this index already: same columns (a partial one would not serve every lookup, but
+     * it takes the derived name, which a second index cannot have), or the derived name itself.
+     */
+    private static boolean declared(LedgerDimensionConfig ledger, List<String> columns, String name) {
         for (IndexConfig index : ledger.getIndexes()) {
-            if (index.getColumns().equals(columns) && index.getWhere() == null) {
+            if (index.getColumns().equals(columns) || name.equals(index.getName())) {
                 return true;
             }
         }
