@@ -21,6 +21,10 @@ import java.util.Map;
  */
 final class LedgerChecker {
 
+    /** The actions of the functions the ledger generates itself ({@code S_T_<action>}), which events cannot take. */
+    private static final List<String> RESERVED_EVENTS = List.of("immutable", "check_entry", "min_balance",
+            "balances_maintain");
+
     private final String qualified;
     private final LedgerDimensionConfig ledger;
     private final List<Problem> problems;
@@ -59,6 +63,12 @@ final class LedgerChecker {
         for (LedgerEventConfig event : ledger.getEvents()) {
             unique(events, event.getName(), event, "PGC-CONFIG-DUPLICATE-EVENT",
                     "Event \"" + event.getName() + "\" is declared twice in " + qualified);
+            if (RESERVED_EVENTS.contains(event.getName())) {
+                problems.add(Problem.at(where(event), "PGC-CONFIG-RESERVED-EVENT",
+                        "Event \"" + event.getName() + "\" of " + qualified + " would be named like one of the "
+                                + "ledger's own functions (" + String.join(", ", RESERVED_EVENTS) + ").",
+                        "Give the event another name."));
+            }
             Map<String, Located> params = new LinkedHashMap<>();
             for (EventParamConfig param : event.getParams()) {
                 unique(params, param.getName(), param, "PGC-CONFIG-DUPLICATE-PARAM",

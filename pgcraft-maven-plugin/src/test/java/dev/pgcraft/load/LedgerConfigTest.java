@@ -53,7 +53,10 @@ class LedgerConfigTest {
                         + "first declared at line 10. | Remove or rename one of them.",
                 "PGC-CONFIG-LEDGER-COLUMN pgcraft.xml:16:9: diffKeys column \"accounts\" of <desired> of event "
                         + "\"transfer\" is not a declared column of ops.journal. | Did you mean account?",
-                "PGC-CONFIG-LEDGER-NULLABLE-GROUP pgcraft.xml:21:7: Maintained balances of ops.points group by column "
+                "PGC-CONFIG-RESERVED-EVENT pgcraft.xml:18:7: Event \"immutable\" of ops.journal would be named like "
+                        + "one of the ledger's own functions (immutable, check_entry, min_balance, balances_maintain). | "
+                        + "Give the event another name.",
+                "PGC-CONFIG-LEDGER-NULLABLE-GROUP pgcraft.xml:24:7: Maintained balances of ops.points group by column "
                         + "\"member\", which may be NULL; the balances table keys its rows by the groupBy columns. | "
                         + "Declare the column nullable=\"false\", or drop maintained=\"true\"."),
                 e.problems().stream().map(p -> p.code() + " " + p.location() + ": " + p.message() + " | " + p.fix())

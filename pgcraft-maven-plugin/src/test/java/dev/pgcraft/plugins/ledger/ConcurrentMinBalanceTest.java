@@ -2,6 +2,7 @@ package dev.pgcraft.plugins.ledger;
 
 import dev.pgcraft.db.ConnectionSettings;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 /**
  * Two sessions withdrawing from one group at once must not together overdraw it: with two real connections, the
  * second insert has to wait for the first transaction (on the group's advisory lock, or on the maintained balance
- * row), and once the first commits it is refused, because it then sees the first one's row.
+ * row), and once the first commits it is refused, because it then sees the first one's row. The same holds for a
+ * diff-mode event: the second call waits, then finds the balance already set.
  */
 class ConcurrentMinBalanceTest {
 
@@ -75,6 +77,35 @@ class ConcurrentMinBalanceTest {
         }
         assertEquals("20", queryOne(db, "SELECT sum(value) FROM ops." + ledger + " WHERE " + group + " = '" + key
                 + "'"));
+    }
+
+    @Test
+    void twoSessionsSettingTheSameBalanceAdjustItOnce() throws Exception {
+        String call = "SELECT count(*) FROM ops.ops_wallet_set_balance('cc-diff', 50)";
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try (Connection first = db.open(); Connection other = db.open(); Statement firstStatement =
+                first.createStatement()) {
+            first.setAutoCommit(false);
+            other.setAutoCommit(false);
+            int otherPid = pid(other);
+            try (ResultSet inserted = firstStatement.executeQuery(call)) {
+                inserted.next();
+                assertEquals(1, inserted.getInt(1));
+            }
+            Future<Integer> secondInserted = second.submit(() -> {
+                try (Statement statement = other.createStatement(); ResultSet inserted = statement.executeQuery(call)) {
+                    inserted.next();
+                    other.commit();
+                    return inserted.getInt(1);
+                }
+            });
+            assertEquals("advisory", waitUntilBlocked(otherPid));
+            first.commit();
+            assertEquals(0, secondInserted.get(30, TimeUnit.SECONDS), "the second call found the balance set");
+        } finally {
+            second.shutdownNow();
+        }
+        assertEquals("50|1", queryOne(db, "SELECT sum(value), count(*) FROM ops.wallet WHERE account = 'cc-diff'"));
     }
 
     private static int pid(Connection connection) throws SQLException {
