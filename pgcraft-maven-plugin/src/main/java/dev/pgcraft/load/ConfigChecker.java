@@ -6,6 +6,7 @@ import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.ReferentialAction;
@@ -157,6 +158,9 @@ public final class ConfigChecker {
                         "Remove the <index>; for a unique attribute write unique=\"true\" on its <column>, which "
                                 + "pgcraft enforces with a unique index on the attribute's current values."));
             }
+        }
+        if (dimension instanceof LedgerDimensionConfig ledger) {
+            LedgerChecker.check(qualified, ledger, problems);
         }
     }
 

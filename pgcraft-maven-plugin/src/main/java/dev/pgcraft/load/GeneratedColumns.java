@@ -2,6 +2,7 @@ package dev.pgcraft.load;
 
 import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
 import dev.pgcraft.model.config.EavDimensionConfig;
+import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.config.SimpleDimensionConfig;
 import java.util.Map;
 
@@ -11,9 +12,16 @@ import java.util.Map;
  */
 final class GeneratedColumns {
 
+    private static final Map<String, String> LEDGER = Map.of(
+            "id", "the primary key; its type comes from <pk type=\"…\"/>",
+            "entry_id", "the id the rows of one entry share",
+            "created_at", "when the row was inserted",
+            "value", "the signed amount, of the ledger's valueType");
+
     /** Kind (the XML element name) → generated column → what it is, for the error message. */
     private static final Map<String, Map<String, String>> BY_KIND = Map.of(
             SimpleDimensionConfig.KIND, Map.of("id", "the primary key; its type comes from <pk type=\"…\"/>"),
+            LedgerDimensionConfig.KIND, LEDGER,
             AppendOnlyDimensionConfig.KIND, Map.of(
                     "id", "the entity key; its type comes from <pk type=\"…\"/>",
                     "created_at", "when the entity was created",

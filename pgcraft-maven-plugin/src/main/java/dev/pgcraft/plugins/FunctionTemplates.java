@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code dev/pgcraft/plugins/templates/}. Identifiers and literals arrive quoted (via
  * {@link dev.pgcraft.render.SqlText}); a template only arranges them.
  */
-final class FunctionTemplates {
+public final class FunctionTemplates {
 
     private static final TemplateEngine ENGINE = new TemplateEngine("dev/pgcraft/plugins/templates/");
 
@@ -17,7 +17,7 @@ final class FunctionTemplates {
     }
 
     /** Renders {@code name.vm}: a function body without its dollar quotes. */
-    static String render(String name, Map<String, Object> values) {
+    public static String render(String name, Map<String, Object> values) {
         return ENGINE.render(name, values);
     }
 }

@@ -43,7 +43,7 @@ public final class TablePlugin implements Plugin {
     }
 
     /** {@code pk__table__column}: also what foreign keys from other dimensions depend on. */
-    static String primaryKeyName(String table, String keyColumn) {
+    public static String primaryKeyName(String table, String keyColumn) {
         return ObjectNames.derived("pk", table, List.of(keyColumn));
     }
 
@@ -52,7 +52,7 @@ public final class TablePlugin implements Plugin {
         return dimension.getColumns().stream().map(TablePlugin::userColumn).toList();
     }
 
-    static Column userColumn(ColumnConfig column) {
+    public static Column userColumn(ColumnConfig column) {
         return new Column(column.getName(), ColumnTypes.canonical(column.getType()), column.isNullable(),
                 column.getDefault(), Identity.NONE);
     }

@@ -141,7 +141,10 @@ final class ChangeRenderer {
             for (Column column : table.columns()) {
                 columns.add(column(column, width));
             }
-            return templates.render("create-table", Map.of("table", name(table), "columns", columns));
+            Table.InitialRows rows = table.initialRows();
+            return templates.render("create-table", Map.of("table", name(table), "columns", columns,
+                    "fillFrom", rows == null ? "" : qualified(rows.source().schema(), rows.source().name()),
+                    "fillQuery", rows == null ? "" : rows.query()));
         }
         if (object instanceof Constraint constraint) {
             Map<String, Object> values = constraint(constraint);

@@ -3,6 +3,7 @@ package dev.pgcraft.resolve;
 import dev.pgcraft.plugins.AppendOnlyDimension;
 import dev.pgcraft.plugins.EavDimension;
 import dev.pgcraft.plugins.SimpleDimension;
+import dev.pgcraft.plugins.ledger.LedgerDimension;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 public final class DimensionTypes {
 
     private static final Map<String, DimensionType> BY_KIND = List.<DimensionType>of(new SimpleDimension(),
-            new AppendOnlyDimension(), new EavDimension())
+            new AppendOnlyDimension(), new EavDimension(), new LedgerDimension())
             .stream().collect(Collectors.toUnmodifiableMap(DimensionType::kind, Function.identity()));
 
     private DimensionTypes() {

@@ -20,6 +20,7 @@ public class SchemaConfig extends Located {
         @XmlElement(name = "simple", type = SimpleDimensionConfig.class),
         @XmlElement(name = "appendOnly", type = AppendOnlyDimensionConfig.class),
         @XmlElement(name = "eav", type = EavDimensionConfig.class),
+        @XmlElement(name = "ledger", type = LedgerDimensionConfig.class),
     })
     private List<DimensionConfig> dimensions = new ArrayList<>();
 

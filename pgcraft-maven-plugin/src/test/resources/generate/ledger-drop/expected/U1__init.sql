@@ -1,0 +1,22 @@
+-- pgcraft migration U1 (U1__init.sql): undoes V1
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP FUNCTION "ops"."ops_journal_transfer"(text, text, numeric);
+
+DROP VIEW "ops"."journal_latest";
+
+DROP TABLE "ops"."journal";
+
+DROP FUNCTION "ops"."ops_journal_min_balance"();
+
+DROP FUNCTION "ops"."ops_journal_immutable"();
+
+DROP FUNCTION "ops"."ops_journal_check_entry"();
+
+DROP FUNCTION "ops"."ops_journal_balances_maintain"();
+
+DROP TABLE "ops"."journal_balances";
+
+DROP SCHEMA "ops";

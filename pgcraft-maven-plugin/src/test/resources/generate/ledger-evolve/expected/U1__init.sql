@@ -1,0 +1,10 @@
+-- pgcraft migration U1 (U1__init.sql): undoes V1
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+
+SET LOCAL lock_timeout = '5s';
+
+DROP TABLE "ops"."journal";
+
+DROP FUNCTION "ops"."ops_journal_immutable"();
+
+DROP SCHEMA "ops";
