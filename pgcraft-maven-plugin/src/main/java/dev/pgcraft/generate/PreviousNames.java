@@ -2,7 +2,10 @@ package dev.pgcraft.generate;
 
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.config.GroupedConfig;
 import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.LedgerDimensionConfig;
+import dev.pgcraft.model.config.LedgerEventConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
@@ -18,9 +21,9 @@ import java.util.Map;
 
 /**
  * Rewrites a model to the names it had before its {@code previousName} renames: each renamed dimension and column
- * gets its previous name back, and so do the references to them (foreign keys, index columns). Resolving that
- * model gives every object under the name the last generate gave it, which is how a rename reaches every object
- * derived from the renamed name. Expressions (checks, index expressions) are the user's text and stay as written.
+ * gets its previous name back, and so do the references to them (foreign keys, index columns, a ledger's
+ * groupBy and diffKeys). Resolving that model gives every object under the name the last generate gave it, which is
+ * how a rename reaches every object derived from the renamed name. Expressions (checks, index expressions) are the user's text and stay as written.
  */
 final class PreviousNames {
 
@@ -101,6 +104,11 @@ final class PreviousNames {
         }
     }
 
+    /** {@code names} with each renamed column under its previous name. */
+    private static List<String> previous(List<String> names, Map<String, String> columns) {
+        return names.stream().map(name -> columns.getOrDefault(name, name)).toList();
+    }
+
     private static void restore(DimensionConfig dimension, Map<String, String> dimensions) {
         Map<String, String> columns = new HashMap<>();
         for (ColumnConfig column : dimension.getColumns()) {
@@ -115,7 +123,20 @@ final class PreviousNames {
         for (IndexConfig index : dimension.getIndexes()) {
             List<String> keys = index.getColumns();
             if (keys != null && !keys.isEmpty()) {
-                index.setColumns(keys.stream().map(key -> columns.getOrDefault(key, key)).toList());
+                index.setColumns(previous(keys, columns));
+            }
+        }
+        if (dimension instanceof LedgerDimensionConfig ledger) {
+            for (GroupedConfig rule : java.util.Arrays.asList(ledger.getBalance(), ledger.getLatest(),
+                    ledger.getMinBalance())) {
+                if (rule != null) {
+                    rule.setGroupBy(previous(rule.getGroupBy(), columns));
+                }
+            }
+            for (LedgerEventConfig event : ledger.getEvents()) {
+                if (event.getDesired() != null) {
+                    event.getDesired().setDiffKeys(previous(event.getDesired().getDiffKeys(), columns));
+                }
             }
         }
         if (dimension.getPreviousName() != null) {

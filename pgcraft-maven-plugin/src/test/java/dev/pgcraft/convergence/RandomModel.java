@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 /**
  * A pgcraft.xml that evolves at random, one valid edit per step, from a seed: dimensions and columns come, go and
  * are renamed (with {@code previousName}); types widen and narrow; nullability, defaults, uniqueness, checks,
- * indexes, foreign keys and comments change. Dimensions are {@code simple}, {@code appendOnly} or {@code eav}, each
- * edited only in ways its kind allows. The same seed always gives the same sequence of models.
+ * indexes, foreign keys and comments change. Dimensions are {@code simple}, {@code appendOnly}, {@code eav} or
+ * {@code ledger} (whose rules — double entry, balances kept or computed, latest, minimum balance — come and go
+ * too), each edited only in ways its kind allows. The same seed always gives the same sequence of models.
  */
 final class RandomModel {
 
@@ -21,7 +22,7 @@ final class RandomModel {
     private static final String[] ACTIONS = {"noAction", "restrict", "cascade", "setNull"};
     /** appendOnly refuses actions that would change current values without a version. */
     private static final String[] VERSIONED_ACTIONS = {"noAction", "restrict"};
-    private static final String[] KINDS = {"simple", "simple", "appendOnly", "eav"};
+    private static final String[] KINDS = {"simple", "simple", "appendOnly", "eav", "ledger"};
 
     private final Random random;
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ final class RandomModel {
             d.columns.forEach(c -> c.previousName = null);
         });
         for (int attempt = 0; attempt < 20; attempt++) {
-            if (tryEdit(random.nextInt(16))) {
+            if (tryEdit(random.nextInt(17))) {
                 return;
             }
         }
@@ -75,7 +76,9 @@ final class RandomModel {
                 return withColumn((d, c) -> retype(d, c));
             }
             case 9 -> {
-                return withColumn((d, c) -> toggle("nullable of " + d.name + "." + c.name, () -> c.nullable ^= true));
+                // Maintained balances key their rows by the group column, which must stay NOT NULL.
+                return withColumn((d, c) -> !(d.maintained && c.name.equals(d.groupColumn))
+                        && toggle("nullable of " + d.name + "." + c.name, () -> c.nullable ^= true));
             }
             case 10 -> {
                 return withColumn((d, c) -> changeDefault(d, c));
@@ -91,6 +94,9 @@ final class RandomModel {
             }
             case 14 -> {
                 return withDimension(this::changeReference);
+            }
+            case 15 -> {
+                return withDimension(this::changeLedgerRule);
             }
             default -> {
                 return withDimension(this::changeComment);
@@ -161,6 +167,9 @@ final class RandomModel {
 
     private boolean dropColumn(Dimension d, ColumnModel c) {
         d.columns.remove(c);
+        if (c.name.equals(d.groupColumn)) {
+            d.clearGroup();
+        }
         d.checks.removeIf(check -> check.column.equals(c.name));
         d.indexes.removeIf(index -> index.uses(c.name));
         lastEdit = "drop column " + d.name + "." + c.name;
@@ -171,6 +180,9 @@ final class RandomModel {
         String old = c.name;
         c.previousName = old;
         c.name = "c" + (++names);
+        if (old.equals(d.groupColumn)) {
+            d.groupColumn = c.name;
+        }
         d.checks.forEach(check -> check.rename(old, c.name));
         d.indexes.forEach(index -> index.rename(old, c.name));
         lastEdit = "rename column " + d.name + "." + old + " to " + c.name;
@@ -303,6 +315,55 @@ final class RandomModel {
         return true;
     }
 
+    /** A ledger's rules: double entry, and the balance, latest and minimum-balance rules over one group column. */
+    private boolean changeLedgerRule(Dimension d) {
+        if (!d.kind.equals("ledger")) {
+            return false;
+        }
+        switch (random.nextInt(5)) {
+            case 0 -> {
+                d.doubleEntry ^= true;
+                lastEdit = "toggle doubleEntry of " + d.name;
+            }
+            case 1 -> {
+                if (d.groupColumn != null || d.columns.isEmpty()) {
+                    d.clearGroup();
+                    lastEdit = "drop the ledger rules of " + d.name;
+                } else {
+                    ColumnModel c = pick(d.columns);
+                    d.groupColumn = c.name;
+                    d.maintained = random.nextBoolean();
+                    // Kept balances are keyed by the group column: it becomes NOT NULL in the same step.
+                    c.nullable &= !d.maintained;
+                    lastEdit = "balance of " + d.name + " by " + c.name + (d.maintained ? ", maintained" : "");
+                }
+            }
+            case 2 -> {
+                ColumnModel group = d.group().orElse(null);
+                if (group == null || group.nullable) {
+                    return false;
+                }
+                d.maintained ^= true;
+                lastEdit = "toggle maintained balances of " + d.name;
+            }
+            case 3 -> {
+                if (d.groupColumn == null) {
+                    return false;
+                }
+                d.latest ^= true;
+                lastEdit = "toggle latest of " + d.name;
+            }
+            default -> {
+                if (d.groupColumn == null) {
+                    return false;
+                }
+                d.minBalance ^= true;
+                lastEdit = "toggle minBalance of " + d.name;
+            }
+        }
+        return true;
+    }
+
     private String action(Dimension d) {
         String[] actions = d.kind.equals("appendOnly") ? VERSIONED_ACTIONS : ACTIONS;
         return actions[random.nextInt(actions.length)];
@@ -399,6 +460,12 @@ final class RandomModel {
         final List<ColumnModel> columns = new ArrayList<>();
         final List<CheckModel> checks = new ArrayList<>();
         final List<IndexModel> indexes = new ArrayList<>();
+        // Ledger rules; the balance, latest and minimum-balance rules all group by groupColumn.
+        boolean doubleEntry;
+        String groupColumn;
+        boolean maintained;
+        boolean latest;
+        boolean minBalance;
 
         Dimension(String schema, String name, String kind) {
             this.schema = schema;
@@ -408,6 +475,17 @@ final class RandomModel {
 
         String qualified() {
             return schema + "." + name;
+        }
+
+        java.util.Optional<ColumnModel> group() {
+            return columns.stream().filter(c -> c.name.equals(groupColumn)).findFirst();
+        }
+
+        void clearGroup() {
+            groupColumn = null;
+            maintained = false;
+            latest = false;
+            minBalance = false;
         }
 
         void appendTo(StringBuilder xml) {
@@ -433,6 +511,20 @@ final class RandomModel {
                         .append(index.unique ? attr("unique", "true") : "")
                         .append(index.whereNotNull == null ? "" : attr("where", index.whereNotNull + " IS NOT NULL"))
                         .append("/>\n");
+            }
+            if (doubleEntry) {
+                xml.append("      <doubleEntry/>\n");
+            }
+            if (groupColumn != null) {
+                xml.append("      <balance").append(attr("groupBy", groupColumn))
+                        .append(maintained ? attr("maintained", "true") : "").append("/>\n");
+                if (latest) {
+                    xml.append("      <latest").append(attr("groupBy", groupColumn)).append("/>\n");
+                }
+                if (minBalance) {
+                    xml.append("      <minBalance").append(attr("groupBy", groupColumn)).append(attr("min", "0"))
+                            .append("/>\n");
+                }
             }
             xml.append("    </").append(kind).append(">\n");
         }
