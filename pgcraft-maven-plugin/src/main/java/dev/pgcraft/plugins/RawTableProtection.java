@@ -1,6 +1,5 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
@@ -48,12 +47,7 @@ final class RawTableProtection {
     }
 
     /** {@code S_T_protect}, pgcraft's {@code S_T_<action>} naming for a dimension's functions. */
-    static String functionName(String schema, String dimension) {
+    private static String functionName(String schema, String dimension) {
         return ObjectNames.fit(schema + "_" + dimension + "_protect");
-    }
-
-    /** The id of the protection function, e.g. for objects that must be created after it. */
-    static ObjectId functionId(String schema, String dimension) {
-        return ObjectId.function(schema, functionName(schema, dimension) + "()");
     }
 }
