@@ -1,9 +1,16 @@
 package dev.pgcraft.diff;
 
+import dev.pgcraft.model.schema.Column;
+import dev.pgcraft.model.schema.Identity;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.testing.SampleStates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,6 +37,23 @@ class ChangeOrderTest {
         }
         ObjectId fk = ObjectId.constraint("dim", "products", "fk__products__category_id__categories");
         assertTrue(ids.indexOf(ObjectId.constraint("dim", "categories", "pk__categories__id")) < ids.indexOf(fk));
+    }
+
+    /** A function returning {@code SETOF} a table holds that row type: PostgreSQL refuses to drop the table first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aaa_events", "zzz_events"})
+    void aFunctionReturningATablesRowsIsDroppedBeforeTheTableWhateverTheNames(String functionName) {
+        Table table = new Table("l", "journal", List.of(new Column("id", "bigint", false, null, Identity.NONE)));
+        SqlFunction function = new SqlFunction("l", functionName, List.of(), List.of(), "SETOF l.journal", "sql",
+                "SELECT * FROM l.journal", "STABLE", false, null, List.of(table.id()), List.of(table.id()));
+        SchemaState state = SchemaState.builder().add(new Schema("l")).add(table).add(function).build();
+
+        List<String> drops = subjects(ChangeOrder.order(Differ.diff(state, SchemaState.empty())));
+        assertTrue(drops.indexOf("Drop function l." + functionName + "()") < drops.indexOf("Drop table l.journal"),
+                drops::toString);
+        List<String> creates = subjects(ChangeOrder.order(Differ.diff(SchemaState.empty(), state)));
+        assertTrue(creates.indexOf("Create table l.journal") < creates.indexOf("Create function l." + functionName
+                + "()"), creates::toString);
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class LedgerEventsPlugin implements Plugin {
             }
             context.add(new SqlFunction(sql.schema(), sql.functionName(event.getName()), arguments, types,
                     "SETOF " + sql.table(), "sql", body(sql, event), "VOLATILE", false, null,
-                    List.of(sql.tableId())));
+                    List.of(sql.tableId()), List.of(sql.tableId())));
         }
     }
 

@@ -18,19 +18,31 @@ import java.util.Set;
  * @param securityDefiner whether it runs with its owner's rights; such functions must pin {@code searchPath}
  * @param searchPath      the pinned {@code search_path}, or {@code null}
  * @param uses            further objects the body needs (tables it writes, …)
+ * @param rowTypes        tables or views whose row type the arguments or the result use ({@code RETURNS SETOF
+ *                        s.t}): unlike what the body reads, PostgreSQL records these, so the function must go
+ *                        before them and comes back with them
  */
 public record SqlFunction(String schema, String name, List<String> arguments, List<String> argumentTypes,
                           String returns, String language, String body, String volatility, boolean securityDefiner,
-                          String searchPath, List<ObjectId> uses) implements DbObject {
+                          String searchPath, List<ObjectId> uses, List<ObjectId> rowTypes) implements DbObject {
 
     public SqlFunction {
         arguments = List.copyOf(arguments);
         argumentTypes = List.copyOf(argumentTypes);
         uses = List.copyOf(uses);
+        rowTypes = List.copyOf(rowTypes);
         if (securityDefiner && (searchPath == null || searchPath.isBlank())) {
             throw new IllegalArgumentException(
                     "SECURITY DEFINER function " + schema + "." + name + " must pin search_path");
         }
+    }
+
+    /** A function whose signature uses no table's row type. */
+    public SqlFunction(String schema, String name, List<String> arguments, List<String> argumentTypes, String returns,
+                       String language, String body, String volatility, boolean securityDefiner, String searchPath,
+                       List<ObjectId> uses) {
+        this(schema, name, arguments, argumentTypes, returns, language, body, volatility, securityDefiner, searchPath,
+                uses, List.of());
     }
 
     /** {@code name(type, type)}: how PostgreSQL identifies an overload. */
@@ -48,12 +60,19 @@ public record SqlFunction(String schema, String name, List<String> arguments, Li
         Set<ObjectId> ids = new LinkedHashSet<>();
         ids.add(ObjectId.schema(schema));
         ids.addAll(uses);
+        ids.addAll(rowTypes);
         return ids;
     }
 
-    /** PostgreSQL does not track what a function body reads or writes, so those never block a drop. */
+    /**
+     * PostgreSQL does not track what a function body reads or writes, so those never block a drop; the row types of
+     * its signature it does track.
+     */
     @Override
     public Set<ObjectId> catalogDependsOn() {
-        return Set.of(ObjectId.schema(schema));
+        Set<ObjectId> ids = new LinkedHashSet<>();
+        ids.add(ObjectId.schema(schema));
+        ids.addAll(rowTypes);
+        return ids;
     }
 }
