@@ -3,9 +3,6 @@ package dev.pgcraft.plugins;
 import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
-import dev.pgcraft.model.schema.ObjectId;
-import dev.pgcraft.model.schema.SqlFunction;
-import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.schema.ViewColumn;
@@ -27,16 +24,10 @@ import static dev.pgcraft.render.SqlText.qualified;
  * {@code S_T_delete} with their triggers {@code T_insert}, {@code T_update}, {@code T_delete}, raw-table
  * protection on both tables, and the dimension's comments (on the view, the object users see).
  *
- * <p>The write functions are {@code SECURITY DEFINER} with {@code search_path} pinned to
- * {@code pg_catalog, pg_temp} and every name in their bodies qualified: a role granted only the view (PostgREST)
- * can then write through it without privileges on the raw tables, the owner-rights rule PostgreSQL already applies
- * to reading a view. The protection function stays SECURITY INVOKER.
+ * <p>The write functions, triggers, protection and comments are {@link ViewWrites}'s, shared with {@code eav}.
  */
 @Requires("appendOnly")
 public final class AppendOnlyViewsPlugin implements Plugin {
-
-    /** What the write functions run with: nothing a caller could shadow. */
-    static final String SEARCH_PATH = "pg_catalog, pg_temp";
 
     @Override
     public String name() {
@@ -59,22 +50,9 @@ public final class AppendOnlyViewsPlugin implements Plugin {
                 historyColumns(tables, userColumns)));
 
         AppendOnlyWrites writes = new AppendOnlyWrites(schema, dimension, tables);
-        List<ObjectId> uses = List.of(tables.root().id(), tables.attributes().id());
-        for (Map.Entry<String, String> action : List.of(
-                Map.entry("INSERT", writes.insertBody()),
-                Map.entry("UPDATE", writes.updateBody()),
-                Map.entry("DELETE", writes.deleteBody()))) {
-            String suffix = action.getKey().toLowerCase(java.util.Locale.ROOT);
-            SqlFunction function = new SqlFunction(schema, ObjectNames.fit(schema + "_" + view.name() + "_" + suffix),
-                    List.of(), List.of(), "trigger", "plpgsql", action.getValue(), "VOLATILE", true, SEARCH_PATH,
-                    uses);
-            context.add(function);
-            context.add(new Trigger(schema, view.name(), true, ObjectNames.fit(view.name() + "_" + suffix),
-                    "INSTEAD OF", List.of(action.getKey()), true, false, null, function.id()));
-        }
-        RawTableProtection.protect(context, AppendOnlyDimensionConfig.KIND, view.name(),
+        ViewWrites.add(context, AppendOnlyDimensionConfig.KIND, view, Map.of("INSERT", writes.insertBody(),
+                "UPDATE", writes.updateBody(), "DELETE", writes.deleteBody()),
                 List.of(tables.attributes(), tables.root()));
-        CommentsPlugin.addComments(context, view.id());
     }
 
     /**

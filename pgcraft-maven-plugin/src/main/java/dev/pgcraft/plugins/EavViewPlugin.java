@@ -6,8 +6,6 @@ import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.ObjectId;
-import dev.pgcraft.model.schema.SqlFunction;
-import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.schema.ViewColumn;
@@ -35,17 +33,12 @@ import java.util.stream.Collectors;
  * {@code dev.pgcraft.bench.EavBenchmark} measured this {@code GROUP BY} pivot against per-attribute correlated
  * lookups through the same index: faster both for a lookup by key and for a full scan.
  *
- * <p>The trigger functions are {@code SECURITY DEFINER} with {@code search_path} pinned to
- * {@code pg_catalog, pg_temp}, and every name in them is schema-qualified: a role granted only the view (a PostgREST
- * role, say) can then write through it without any privilege on the tables behind it, the same owner-rights rule
- * PostgreSQL applies when it reads a view. Check expressions and defaults run inside these functions, so the
- * functions they call must be in {@code pg_catalog} or schema-qualified.
+ * <p>The write functions, triggers, protection and comments are {@link ViewWrites}'s, shared with
+ * {@code appendOnly}. They are SECURITY DEFINER with a pinned {@code search_path}; check expressions and defaults
+ * run inside them, so the functions those call must be in {@code pg_catalog} or schema-qualified.
  */
 @Requires("eav")
 public final class EavViewPlugin implements Plugin {
-
-    /** What the SECURITY DEFINER functions resolve unqualified names against: nothing a caller controls. */
-    static final String PINNED_SEARCH_PATH = "pg_catalog, pg_temp";
 
     private static final String ENTITY_ALIAS = "e";
     private static final String LOG_ALIAS = "a";
@@ -74,17 +67,11 @@ public final class EavViewPlugin implements Plugin {
                 List.of(storage.attribute().id())));
 
         Map<String, Object> values = templateValues(schema, dimension, storage);
-        for (String action : List.of("insert", "update", "delete")) {
-            SqlFunction function = new SqlFunction(schema, functionName(schema, view, action), List.of(), List.of(),
-                    "trigger", "plpgsql", FunctionTemplates.render("eav-" + action, values), "VOLATILE", true,
-                    PINNED_SEARCH_PATH, tables);
-            context.add(function);
-            context.add(new Trigger(schema, view, true, ObjectNames.fit(view + "_" + action), "INSTEAD OF",
-                    List.of(action.toUpperCase(java.util.Locale.ROOT)), true, false, null, function.id()));
-        }
-        RawTableProtection.protect(context, EavDimensionConfig.KIND, view,
+        ViewWrites.add(context, EavDimensionConfig.KIND, current, Map.of(
+                "INSERT", FunctionTemplates.render("eav-insert", values),
+                "UPDATE", FunctionTemplates.render("eav-update", values),
+                "DELETE", FunctionTemplates.render("eav-delete", values)),
                 List.of(storage.entity(), storage.attribute()));
-        CommentsPlugin.addComments(context, current.id());
     }
 
     /**
@@ -107,10 +94,6 @@ public final class EavViewPlugin implements Plugin {
         return ObjectNames.fit(dimension + "_history");
     }
 
-    /** {@code S_T_<action>}, pgcraft's naming for a dimension's functions. */
-    static String functionName(String schema, String dimension, String action) {
-        return ObjectNames.fit(schema + "_" + dimension + "_" + action);
-    }
 
     /**
      * The entities, left-joined to one pass over the current attribute rows grouped by entity. Each attribute is the

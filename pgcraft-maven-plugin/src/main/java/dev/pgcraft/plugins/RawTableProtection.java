@@ -37,17 +37,12 @@ final class RawTableProtection {
         String body = FunctionTemplates.render("protect-raw-table", Map.of(
                 "view", SqlText.literal(schema + "." + view),
                 "kind", SqlText.literal(kind)));
-        SqlFunction function = new SqlFunction(schema, functionName(schema, view), List.of(), List.of(), "trigger",
+        SqlFunction function = new SqlFunction(schema, ObjectNames.dimensionFunction(schema, view, "protect"), List.of(), List.of(), "trigger",
                 "plpgsql", body, "VOLATILE", false, null, List.of());
         context.add(function);
         for (Table table : tables) {
             context.add(new Trigger(schema, table.name(), false, ObjectNames.fit(table.name() + "_protect"), "BEFORE",
                     EVENTS, false, false, null, function.id()));
         }
-    }
-
-    /** {@code S_T_protect}, pgcraft's {@code S_T_<action>} naming for a dimension's functions. */
-    private static String functionName(String schema, String dimension) {
-        return ObjectNames.fit(schema + "_" + dimension + "_protect");
     }
 }

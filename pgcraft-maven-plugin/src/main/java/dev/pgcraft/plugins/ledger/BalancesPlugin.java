@@ -75,7 +75,7 @@ public final class BalancesPlugin implements Plugin {
                         "values", LedgerSql.columnsOf("NEW", groupBy),
                         "balance", SqlText.ident(LedgerSql.BALANCE),
                         "value", SqlText.ident(LedgerSql.VALUE))),
-                "VOLATILE", true, "pg_catalog, pg_temp", List.of(table.id()));
+                "VOLATILE", true, SqlFunction.PINNED_SEARCH_PATH, List.of(table.id()));
         context.add(function);
         context.add(new Trigger(sql.schema(), sql.name(), false, sql.derived("balances_maintain"), "AFTER",
                 List.of("INSERT"), true, false, null, function.id()));

@@ -63,7 +63,7 @@ final class LedgerSql {
 
     /** {@code S_T_action}: pgcraft's name for a dimension's functions. */
     String functionName(String action) {
-        return ObjectNames.fit(schema() + "_" + name() + "_" + action);
+        return ObjectNames.dimensionFunction(schema(), name(), action);
     }
 
     /** The value column's type in PostgreSQL's spelling. */

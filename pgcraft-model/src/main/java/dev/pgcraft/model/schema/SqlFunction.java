@@ -26,6 +26,12 @@ public record SqlFunction(String schema, String name, List<String> arguments, Li
                           String returns, String language, String body, String volatility, boolean securityDefiner,
                           String searchPath, List<ObjectId> uses, List<ObjectId> rowTypes) implements DbObject {
 
+    /**
+     * The {@code search_path} pgcraft's SECURITY DEFINER functions pin: nothing a caller could create or shadow (the
+     * caller's temporary schema comes last), so every other name in their bodies is schema-qualified.
+     */
+    public static final String PINNED_SEARCH_PATH = "pg_catalog, pg_temp";
+
     public SqlFunction {
         arguments = List.copyOf(arguments);
         argumentTypes = List.copyOf(argumentTypes);

@@ -25,6 +25,14 @@ public final class ObjectNames {
         return fit(prefix + "__" + table + "__" + String.join("_", parts));
     }
 
+    /**
+     * {@code schema_dimension_action}, pgcraft's name for a function a dimension generates ({@code dim_prices_insert},
+     * {@code ops_journal_min_balance}), cut to 63 bytes when needed.
+     */
+    public static String dimensionFunction(String schema, String dimension, String action) {
+        return fit(schema + "_" + dimension + "_" + action);
+    }
+
     /** {@code fk__table__col__referencedTable}. */
     public static String foreignKey(String table, List<String> columns, String referencedTable) {
         return fit("fk__" + table + "__" + String.join("_", columns) + "__" + referencedTable);
