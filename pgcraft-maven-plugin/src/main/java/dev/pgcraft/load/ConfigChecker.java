@@ -13,25 +13,31 @@ import dev.pgcraft.model.config.ReferentialAction;
 import dev.pgcraft.model.config.SchemaConfig;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.sql.SqlFragment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The rules of {@code pgcraft.xml} that XML Schema cannot express: names unique where PostgreSQL needs them
  * unique, references that resolve, identifiers PostgreSQL would not truncate, columns pgcraft generates
- * itself, indexes on real columns, and valid PostgreSQL types. Every problem is collected, none stops the
- * others, and each points at the element it is about.
+ * itself, indexes on real columns, valid PostgreSQL types, names PostgreSQL would refuse (system columns,
+ * {@code pg_} schemas), and SQL fragments (checks, defaults, index expressions) that are exactly one expression.
+ * Every problem is collected, none stops the others, and each points at the element it is about.
  */
 public final class ConfigChecker {
 
     /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are truncated without an error. */
     static final int MAX_IDENTIFIER_BYTES = 63;
+
+    /** Every table has these columns already; CREATE TABLE refuses a column of the same name. */
+    private static final Set<String> SYSTEM_COLUMNS = Set.of("xmin", "xmax", "cmin", "cmax", "ctid", "tableoid");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -59,7 +65,8 @@ public final class ConfigChecker {
         }
         Map<String, Located> schemas = new LinkedHashMap<>();
         for (SchemaConfig schema : config.getSchemas()) {
-            identifier("Schema name", schema.getName(), schema);
+            identifier(problems, "Schema name", schema.getName(), schema);
+            reservedSchema(schema);
             unique(schemas, schema.getName(), schema, "PGC-CONFIG-DUPLICATE-SCHEMA",
                     "Schema \"" + schema.getName() + "\" is declared twice",
                     "Merge the two <schema name=\"" + schema.getName() + "\"> elements, or rename one.");
@@ -70,7 +77,7 @@ public final class ConfigChecker {
     private void checkSchema(SchemaConfig schema, Set<String> allDimensions) {
         Map<String, Located> dimensions = new LinkedHashMap<>();
         for (DimensionConfig dimension : schema.getDimensions()) {
-            identifier("Dimension name", dimension.getName(), dimension);
+            identifier(problems, "Dimension name", dimension.getName(), dimension);
             unique(dimensions, dimension.getName(), dimension, "PGC-CONFIG-DUPLICATE-DIMENSION",
                     "Dimension \"" + dimension.getName() + "\" is declared twice in schema \"" + schema.getName() + "\"",
                     "Rename one of them.");
@@ -101,7 +108,16 @@ public final class ConfigChecker {
         reserved.putAll(GeneratedColumns.internal(dimension.kind(), dimension.getName()));
         Map<String, Located> columns = new LinkedHashMap<>();
         for (ColumnConfig column : dimension.getColumns()) {
-            identifier("Column name", column.getName(), column);
+            identifier(problems, "Column name", column.getName(), column);
+            if (column.getName() != null && SYSTEM_COLUMNS.contains(column.getName().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.at(where(column), "PGC-CONFIG-SYSTEM-COLUMN",
+                        "Column \"" + column.getName() + "\" of " + qualified + " is named like a PostgreSQL system "
+                                + "column (" + String.join(", ", SYSTEM_COLUMNS.stream().sorted().toList())
+                                + "), which every table already has; the migration could never apply.",
+                        "Give the column another name, e.g. \"" + column.getName() + "_value\"."));
+            }
+            fragment(problems, "default of column \"" + column.getName() + "\" in " + qualified, column.getDefault(),
+                    SqlFragment.Shape.EXPRESSION, column);
             unique(columns, column.getName(), column, "PGC-CONFIG-DUPLICATE-COLUMN",
                     "Column \"" + column.getName() + "\" is declared twice in " + qualified,
                     "Remove or rename one of them.");
@@ -135,7 +151,9 @@ public final class ConfigChecker {
         }
         Map<String, Located> checks = new LinkedHashMap<>();
         for (CheckConfig check : dimension.getChecks()) {
-            identifier("Check name", check.getName(), check);
+            identifier(problems, "Check name", check.getName(), check);
+            fragment(problems, "expression of check \"" + check.getName() + "\" in " + qualified,
+                    check.getExpression(), SqlFragment.Shape.EXPRESSION, check);
             unique(checks, check.getName(), check, "PGC-CONFIG-DUPLICATE-CHECK",
                     "Check \"" + check.getName() + "\" is declared twice in " + qualified,
                     "Remove or rename one of them.");
@@ -144,13 +162,19 @@ public final class ConfigChecker {
         indexable.addAll(columns.keySet());
         for (IndexConfig index : dimension.getIndexes()) {
             if (index.getName() != null) {
-                identifier("Index name", index.getName(), index);
+                identifier(problems, "Index name", index.getName(), index);
                 unique(indexNames, index.getName(), index, "PGC-CONFIG-DUPLICATE-INDEX",
                         "Index \"" + index.getName() + "\" is declared twice in schema \"" + schema
                                 + "\" (PostgreSQL index names are unique per schema)",
                         "Rename one of them.");
             }
             index(qualified, index, indexable);
+            if (index.getExpression() != null && !index.getExpression().isBlank()) {
+                fragment(problems, "expression of an <index> in " + qualified, index.getExpression(),
+                        SqlFragment.Shape.EXPRESSION, index);
+            }
+            fragment(problems, "where of an <index> in " + qualified, index.getWhere(), SqlFragment.Shape.EXPRESSION,
+                    index);
             if (dimension instanceof EavDimensionConfig) {
                 problems.add(Problem.at(where(index), "PGC-CONFIG-EAV-INDEX",
                         "<index> in <eav> dimension " + qualified + ": the view's columns are lookups in the "
@@ -258,7 +282,36 @@ public final class ConfigChecker {
         };
     }
 
-    private void identifier(String what, String name, Located element) {
+    /**
+     * PostgreSQL reserves schema names starting with {@code pg_} (CREATE SCHEMA refuses them), and
+     * {@code information_schema} exists already: CREATE SCHEMA IF NOT EXISTS would put the model's tables into it.
+     */
+    private void reservedSchema(SchemaConfig schema) {
+        String name = schema.getName() == null ? "" : schema.getName().toLowerCase(Locale.ROOT);
+        if (name.startsWith("pg_") || name.equals("information_schema")) {
+            problems.add(Problem.at(where(schema), "PGC-CONFIG-RESERVED-SCHEMA",
+                    "Schema name \"" + schema.getName() + "\" is reserved by PostgreSQL ("
+                            + (name.startsWith("pg_") ? "names starting with pg_ are for system schemas"
+                            : "it is the SQL standard's catalog schema") + ").",
+                    "Choose another name, e.g. \"" + (name.startsWith("pg_") ? schema.getName().substring(3)
+                            : "info") + "\"."));
+        }
+    }
+
+    /**
+     * A SQL fragment from the file must be exactly one expression (or query): anything else could end the statement
+     * pgcraft puts it in and run statements nobody modelled, in a SECURITY DEFINER function with its owner's rights.
+     */
+    static void fragment(List<Problem> problems, String what, String sql, SqlFragment.Shape shape, Located element) {
+        if (sql == null) {
+            return;
+        }
+        SqlFragment.check(sql, shape).ifPresent(defect -> problems.add(Problem.at(where(element),
+                "PGC-CONFIG-SQL-FRAGMENT", "The " + what + " " + defect.message() + ": it must be exactly one "
+                        + (shape == SqlFragment.Shape.QUERY ? "query" : "expression") + ".", defect.fix())));
+    }
+
+    static void identifier(List<Problem> problems, String what, String name, Located element) {
         int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_IDENTIFIER_BYTES) {
             problems.add(Problem.at(where(element), "PGC-CONFIG-IDENTIFIER-TOO-LONG",
@@ -279,7 +332,7 @@ public final class ConfigChecker {
     }
 
     /** The element's location; elements built in code rather than read have none. */
-    private static SourceLocation where(Located element) {
+    static SourceLocation where(Located element) {
         return element.getLocation() != null ? element.getLocation() : SourceLocation.of("pgcraft.xml");
     }
 }

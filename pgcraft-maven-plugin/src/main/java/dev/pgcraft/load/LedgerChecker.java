@@ -8,7 +8,9 @@ import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.config.LedgerEventConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.problem.Problem;
-import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.sql.SqlFragment;
+
+import static dev.pgcraft.load.ConfigChecker.where;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,10 @@ final class LedgerChecker {
         group("balance", ledger.getBalance());
         group("latest", ledger.getLatest());
         group("minBalance", ledger.getMinBalance());
+        if (ledger.getMinBalance() != null) {
+            ConfigChecker.fragment(problems, "min of <minBalance> in " + qualified, ledger.getMinBalance().getMin(),
+                    SqlFragment.Shape.EXPRESSION, ledger.getMinBalance());
+        }
         BalanceConfig balance = ledger.getBalance();
         if (balance != null && balance.isMaintained()) {
             for (String name : balance.getGroupBy()) {
@@ -61,6 +67,7 @@ final class LedgerChecker {
         }
         Map<String, Located> events = new LinkedHashMap<>();
         for (LedgerEventConfig event : ledger.getEvents()) {
+            ConfigChecker.identifier(problems, "Event name", event.getName(), event);
             unique(events, event.getName(), event, "PGC-CONFIG-DUPLICATE-EVENT",
                     "Event \"" + event.getName() + "\" is declared twice in " + qualified);
             if (RESERVED_EVENTS.contains(event.getName())) {
@@ -71,12 +78,17 @@ final class LedgerChecker {
             }
             Map<String, Located> params = new LinkedHashMap<>();
             for (EventParamConfig param : event.getParams()) {
+                ConfigChecker.identifier(problems, "Parameter name", param.getName(), param);
                 unique(params, param.getName(), param, "PGC-CONFIG-DUPLICATE-PARAM",
                         "Parameter \"" + param.getName() + "\" is declared twice in event \"" + event.getName()
                                 + "\" of " + qualified);
                 type("parameter \"" + param.getName() + "\"", param.getType(), param);
             }
+            ConfigChecker.fragment(problems, "<input> of event \"" + event.getName() + "\" in " + qualified,
+                    event.getInput(), SqlFragment.Shape.QUERY, event);
             if (event.getDesired() != null) {
+                ConfigChecker.fragment(problems, "<desired> query of event \"" + event.getName() + "\" in "
+                        + qualified, event.getDesired().getQuery(), SqlFragment.Shape.QUERY, event.getDesired());
                 columns(event.getDesired().getDiffKeys(), "diffKeys", "<desired> of event \"" + event.getName()
                         + "\"", event.getDesired());
             }
@@ -129,9 +141,5 @@ final class LedgerChecker {
             problems.add(Problem.at(where(element), code,
                     message + "; first declared at line " + where(first).line() + ".", "Remove or rename one of them."));
         }
-    }
-
-    private static SourceLocation where(Located element) {
-        return element.getLocation() != null ? element.getLocation() : SourceLocation.of("pgcraft.xml");
     }
 }

@@ -3,6 +3,7 @@ package dev.pgcraft.migrate;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.sql.SqlLexer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +12,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Splits a SQL script into statements at the semicolons PostgreSQL would see, so each can be run (and
- * blamed) on its own. Semicolons do not split inside {@code '...'} strings ({@code ''} inside),
+ * Splits a SQL script into statements at the semicolons PostgreSQL would see ({@link SqlLexer} knows its
+ * quoting), so each can be run (and blamed) on its own. Semicolons do not split inside {@code '...'} strings ({@code ''} inside),
  * {@code E'...'} strings (backslash escapes), {@code "quoted identifiers"}, dollar-quoted bodies
  * ({@code $$...$$}, {@code $tag$...$tag$}), {@code --} comments, nested {@code /* *}{@code /} comments, or
  * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}), or parentheses (multi-action rules
@@ -74,54 +75,31 @@ public final class SqlScript {
         // Multi-action rules, CREATE RULE ... DO (a; b), hold semicolons inside parentheses.
         int parenDepth = 0;
         String previousWord = "";
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-            if (c == '-' && next == '-') {
-                int end = skipLineComment(i);
-                if (isMarker(i, end)) {
-                    marker(i, start);
+        for (SqlLexer.Token token : SqlLexer.tokens(text)) {
+            if (token.kind() == SqlLexer.Kind.LINE_COMMENT) {
+                if (isMarker(token.start(), token.end())) {
+                    marker(token.start(), start);
                 }
-                i = end;
                 continue;
             }
-            if (c == '/' && next == '*') {
-                i = skipBlockComment(i);
+            if (token.kind() == SqlLexer.Kind.BLOCK_COMMENT) {
                 continue;
             }
-            if (c == ';' && atomicDepth == 0 && parenDepth == 0) {
+            if (token.isSymbol(text, ';') && atomicDepth == 0 && parenDepth == 0) {
                 if (start >= 0) {
-                    statements.add(statement(start, i));
+                    statements.add(statement(start, token.start()));
                 }
                 start = -1;
                 previousWord = "";
-                i++;
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
-                i++;
                 continue;
             }
             if (start < 0) {
-                start = i;
+                start = token.start();
             }
-            if (c == '(' || c == ')') {
-                parenDepth = Math.max(0, parenDepth + (c == '(' ? 1 : -1));
-                i++;
-            } else if (c == '\'') {
-                i = skipQuoted(i, '\'', isEscapeStringPrefix(i));
-            } else if (c == '"') {
-                i = skipQuoted(i, '"', false);
-            } else if (c == '$' && !(i > 0 && isIdentifierPart(text.charAt(i - 1)))) {
-                i = skipDollarQuoted(i);
-            } else if (isIdentifierPart(c)) {
-                int end = i;
-                while (end < n && isIdentifierPart(text.charAt(end))) {
-                    end++;
-                }
-                String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (token.isSymbol(text, '(') || token.isSymbol(text, ')')) {
+                parenDepth = Math.max(0, parenDepth + (token.isSymbol(text, '(') ? 1 : -1));
+            } else if (token.kind() == SqlLexer.Kind.WORD) {
+                String word = token.text(text).toLowerCase(Locale.ROOT);
                 // BEGIN ATOMIC bodies hold semicolons; CASE ... END nests inside them.
                 if (word.equals("atomic") && previousWord.equals("begin")) {
                     atomicDepth++;
@@ -131,13 +109,10 @@ public final class SqlScript {
                     atomicDepth--;
                 }
                 previousWord = word;
-                i = end;
-            } else {
-                i++;
             }
         }
         if (start >= 0) {
-            statements.add(statement(start, n));
+            statements.add(statement(start, text.length()));
         }
         return statements;
     }
@@ -171,83 +146,6 @@ public final class SqlScript {
         } else {
             markerLine = line;
         }
-    }
-
-    private int skipLineComment(int i) {
-        int end = text.indexOf('\n', i);
-        return end < 0 ? text.length() : end;
-    }
-
-    private int skipBlockComment(int i) {
-        int depth = 0;
-        int n = text.length();
-        while (i < n) {
-            if (text.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (text.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return n; // unterminated: the server will say so
-    }
-
-    /** An {@code E} or {@code e} right before the quote, not itself the end of a longer word. */
-    private boolean isEscapeStringPrefix(int quote) {
-        if (quote == 0) {
-            return false;
-        }
-        char prefix = text.charAt(quote - 1);
-        return (prefix == 'E' || prefix == 'e') && (quote < 2 || !isIdentifierPart(text.charAt(quote - 2)));
-    }
-
-    /** A '…' string or "…" identifier, with the quote doubled inside; E'…' strings also escape by backslash. */
-    private int skipQuoted(int i, char quote, boolean backslashEscapes) {
-        int n = text.length();
-        i++;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < n && text.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return n;
-    }
-
-    /** {@code $tag$ ... $tag$}; a {@code $} that does not open a tag (like {@code $1}) is just skipped. */
-    private int skipDollarQuoted(int i) {
-        int n = text.length();
-        int end = i + 1;
-        if (end < n && Character.isDigit(text.charAt(end))) {
-            return end;
-        }
-        while (end < n && text.charAt(end) != '$' && isIdentifierPart(text.charAt(end))) {
-            end++;
-        }
-        if (end >= n || text.charAt(end) != '$') {
-            return i + 1;
-        }
-        String tag = text.substring(i, end + 1);
-        int close = text.indexOf(tag, end + 1);
-        return close < 0 ? n : close + tag.length();
-    }
-
-    private static boolean isIdentifierPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c >= 0x80;
     }
 
     private int lineOf(int index) {
