@@ -12,7 +12,7 @@ if (!v1.isFile()) fail("generate did not write ${v1}")
 def sql = v1.getText('UTF-8')
 [
     'CREATE TABLE "ops"."journal" (',
-    '"entry_id"   uuid NOT NULL DEFAULT gen_random_uuid(),',
+    '"entry_id"   uuid NOT NULL DEFAULT (gen_random_uuid()),',
     'CREATE CONSTRAINT TRIGGER "journal_double_entry"',
     'BEFORE UPDATE OR DELETE ON "ops"."journal"',
     'BEFORE TRUNCATE ON "ops"."journal"',

@@ -7,7 +7,7 @@ def log = new File(basedir, 'build.log').readLines('UTF-8').collect { it.replace
 def v1 = new File(basedir, 'src/main/resources/db/migration/V1__init.sql')
 if (!v1.isFile()) fail('generate did not write V1__init.sql')
 def sql = v1.getText('UTF-8')
-['-- pgcraft:min-postgresql 18 uuidv7() primary keys (<pk type="uuidv7"/>)\n', 'DEFAULT uuidv7()'].each {
+['-- pgcraft:min-postgresql 18 uuidv7() primary keys (<pk type="uuidv7"/>)\n', 'DEFAULT (uuidv7())'].each {
     if (!sql.contains(it)) fail("V1__init.sql lacks: ${it}")
 }
 if (!log.contains('[INFO] Started embedded PostgreSQL 17.7 at ')) fail('the embedded server was not PostgreSQL 17.7')

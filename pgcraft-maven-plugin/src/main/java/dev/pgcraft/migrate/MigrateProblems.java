@@ -77,6 +77,15 @@ final class MigrateProblems {
                         + " that needs it and regenerate the migration");
     }
 
+    static Problem standardStringsOff(MigrationFile first) {
+        return Problem.of("PGC-MIGRATE-STANDARD-STRINGS-OFF",
+                "The session has standard_conforming_strings = off (set for the server, the database or the role), "
+                        + "under which a backslash in a '…' string escapes the quote after it: the migrations, starting "
+                        + "with " + first.script() + ", would not mean what they say. Nothing was applied.",
+                "Turn it on for the role that migrates (ALTER ROLE … SET standard_conforming_strings = on) or for "
+                        + "this connection only, by adding options=-c%20standard_conforming_strings=on to pgcraft.url");
+    }
+
     static Problem transactionControl(MigrationFile file, SqlStatement statement, String keyword) {
         String why = statement.nonTransactional()
                 ? "after " + SqlScript.NON_TRANSACTIONAL_MARKER + ", where pgcraft runs each statement on its own"

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The checks migrate and undo make before they change anything, each reporting every problem at once: the
- * history must agree with the files, and every file about to run must be able to run on this server.
+ * history must agree with the files, and every file about to run must be able to run on this server, in a session
+ * that reads SQL text as the files were written ({@code standard_conforming_strings} on).
  */
 final class Preflight {
 
@@ -62,6 +63,11 @@ final class Preflight {
     /** Everything that can be known to fail before running anything, for all {@code files} at once. */
     static void check(Connection connection, List<MigrationFile> files) throws SQLException {
         List<Problem> problems = new ArrayList<>();
+        // Generated files set it themselves in their transaction, but not every file is generated, and a
+        // non-transactional part runs in the session as it is.
+        if (!files.isEmpty() && !"on".equals(show(connection, "standard_conforming_strings"))) {
+            problems.add(MigrateProblems.standardStringsOff(files.get(0)));
+        }
         int versionNum = 0;
         String version = null;
         for (MigrationFile file : files) {

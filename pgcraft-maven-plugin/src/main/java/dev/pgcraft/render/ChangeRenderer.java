@@ -254,7 +254,7 @@ final class ChangeRenderer {
         values.put("type", column.type());
         values.put("identity", identity(column.identity()));
         values.put("notNull", !column.nullable());
-        values.put("defaultValue", column.defaultValue() == null ? "" : column.defaultValue());
+        values.put("defaultValue", column.defaultValue() == null ? "" : enclosed(column.defaultValue()));
         return values;
     }
 
@@ -281,7 +281,7 @@ final class ChangeRenderer {
         boolean defaultChanged = !java.util.Objects.equals(from.defaultValue(), to.defaultValue());
         boolean resetDefault = typeChanged && from.defaultValue() != null;
         values.put("setDefault", (defaultChanged || resetDefault) && to.defaultValue() != null
-                ? to.defaultValue() : "");
+                ? enclosed(to.defaultValue()) : "");
         values.put("dropDefault", defaultChanged && to.defaultValue() == null || resetDefault);
         // Identity: dropped, added, or switched between ALWAYS and BY DEFAULT (which keeps the sequence).
         boolean hadIdentity = from.identity() != Identity.NONE;
@@ -319,8 +319,16 @@ final class ChangeRenderer {
         values.put("table", qualified(index.schema(), index.table()));
         values.put("method", index.method());
         values.put("keys", String.join(", ", keys));
-        values.put("where", index.where() == null ? "" : index.where());
+        values.put("where", index.where() == null ? "" : enclosed(index.where()));
         return values;
+    }
+
+    /**
+     * A model's SQL fragment (a default, an index predicate) in parentheses: the loader has checked it is one
+     * expression, and the parentheses keep it one should anything slip past that check.
+     */
+    private static String enclosed(String fragment) {
+        return "(" + fragment + ")";
     }
 
     private static String signature(SqlFunction function) {

@@ -17,6 +17,9 @@ public final class MigrationRenderer {
     /** The header line {@code migrate} reads to refuse a server that is too old before applying anything. */
     public static final String MIN_POSTGRESQL_DIRECTIVE = "-- pgcraft:min-postgresql ";
 
+    /** The setting every generated file's transaction starts with. */
+    public static final String STANDARD_STRINGS_LOCAL = "SET LOCAL standard_conforming_strings = on;";
+
     private final ChangeRenderer changes = new ChangeRenderer();
 
     /** The marker {@code migrate} splits a file at: what follows runs outside the transaction. */
@@ -49,11 +52,16 @@ public final class MigrationRenderer {
         for (String note : notes) {
             sql.append("-- ").append(note).append('\n');
         }
+        sql.append('\n');
         if (lockTimeout != null) {
             // A DDL statement queued behind a long transaction blocks every query behind it; failing fast is
             // better, and migrate can simply be run again.
-            sql.append("\nSET LOCAL lock_timeout = ").append(SqlText.literal(lockTimeout)).append(";\n");
+            sql.append("SET LOCAL lock_timeout = ").append(SqlText.literal(lockTimeout)).append(";\n");
         }
+        // The model's checks, defaults and queries are written for it (backslashes in '…' are characters), as
+        // PostgreSQL has defaulted since 9.1; a server or role that turns it off must not change what they mean,
+        // whoever runs the file (migrate refuses such a session anyway, see Preflight).
+        sql.append(STANDARD_STRINGS_LOCAL).append('\n');
         for (Change change : changes.transactional()) {
             sql.append('\n').append(this.changes.render(change)).append('\n');
         }
@@ -61,9 +69,11 @@ public final class MigrationRenderer {
             sql.append('\n').append(NON_TRANSACTIONAL_MARKER).append('\n');
             sql.append("-- Runs after the part above has committed, one statement at a time, so no long lock blocks "
                     + "writes.\n-- Every statement is safe to run again: after a failure, migrate resumes here.\n");
+            sql.append('\n');
             if (lockTimeout != null) {
-                sql.append("\nSET lock_timeout = ").append(SqlText.literal(lockTimeout)).append(";\n");
+                sql.append("SET lock_timeout = ").append(SqlText.literal(lockTimeout)).append(";\n");
             }
+            sql.append("SET standard_conforming_strings = on;\n");
             for (Change change : changes.nonTransactional()) {
                 sql.append('\n').append(this.changes.render(change)).append('\n');
             }

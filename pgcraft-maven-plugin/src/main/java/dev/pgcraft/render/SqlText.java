@@ -31,14 +31,17 @@ public final class SqlText {
     }
 
     /**
-     * A string literal. pgcraft assumes {@code standard_conforming_strings = on} (PostgreSQL's default since 9.1),
-     * under which backslashes are ordinary characters, so doubling single quotes is the whole job.
+     * A string literal that means the same whatever the server's {@code standard_conforming_strings}: text with a
+     * backslash is written as {@code E'…'} with the backslash doubled (read the same either way), any other text as
+     * {@code '…'}, in which only single quotes are special (doubled). A plain {@code '…'} holding a backslash would
+     * end early on a server with the setting off, and what follows would run as SQL.
      */
     public static String literal(String text) {
         if (text.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("string literal contains a NUL character");
         }
-        return "'" + text.replace("'", "''") + "'";
+        String quoted = "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+        return text.indexOf('\\') >= 0 ? "E" + quoted : quoted;
     }
 
     /** A dollar-quoted body whose tag does not occur inside it: {@code $pgcraft$ … $pgcraft$}. */

@@ -2,33 +2,20 @@ package dev.pgcraft.render;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SqlTextTest {
 
     @Test
-    void quotesEveryIdentifierAndDoublesEmbeddedQuotes() {
-        assertEquals("\"products\"", SqlText.ident("products"));
-        assertEquals("\"Order\"", SqlText.ident("Order"));
-        assertEquals("\"a\"\"; DROP TABLE x; --\"", SqlText.ident("a\"; DROP TABLE x; --"));
-        assertEquals("\"dim\".\"user\"", SqlText.qualified("dim", "user"));
-        assertEquals("\"a\", \"b\"", SqlText.identList(List.of("a", "b")));
-    }
-
-    @Test
-    void escapesLiterals() {
+    void literalsWithoutBackslashesArePlainAndOthersEscapeStrings() {
         assertEquals("'it''s'", SqlText.literal("it's"));
-        assertEquals("'back\\slash'", SqlText.literal("back\\slash"));
-        assertThrows(IllegalArgumentException.class, () -> SqlText.literal("nul\0"));
+        // E'…' reads the same with standard_conforming_strings on or off; '…' with a backslash does not.
+        assertEquals("E'a\\\\''; DROP TABLE t; --'", SqlText.literal("a\\'; DROP TABLE t; --"));
+        assertEquals("E'\\\\d+'", SqlText.literal("\\d+"));
     }
 
     @Test
-    void dollarQuotingPicksATagNotInTheBody() {
-        assertEquals("$pgcraft$ BEGIN END $pgcraft$", SqlText.dollarQuoted(" BEGIN END "));
-        assertEquals("$pgcraft1$x $pgcraft$ y$pgcraft1$", SqlText.dollarQuoted("x $pgcraft$ y"));
-        assertEquals("$pgcraft1$", SqlText.dollarTag("a$pgcraft$"), "a name cannot close the quote");
+    void identifiersDoubleTheirQuotes() {
+        assertEquals("\"a\"\"b\"", SqlText.ident("a\"b"));
     }
 }

@@ -5,6 +5,7 @@
 --   - drop column legacy of table dim.prices_root
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."prices_history";
 

@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."prices_history";
 
@@ -11,13 +12,13 @@ ALTER TABLE "dim"."prices_attributes"
     DROP COLUMN "legacy";
 
 ALTER TABLE "dim"."prices_attributes"
-    ADD COLUMN "currency" text NOT NULL DEFAULT 'EUR';
+    ADD COLUMN "currency" text NOT NULL DEFAULT ('EUR');
 
 ALTER TABLE "dim"."prices_root"
     DROP COLUMN "legacy";
 
 ALTER TABLE "dim"."prices_root"
-    ADD COLUMN "currency" text NOT NULL DEFAULT 'EUR';
+    ADD COLUMN "currency" text NOT NULL DEFAULT ('EUR');
 
 CREATE OR REPLACE FUNCTION "dim"."dim_prices_insert"()
     RETURNS trigger

@@ -4,6 +4,7 @@
 --   - change type of column count of table app.events from bigint to integer
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 COMMENT ON COLUMN "app"."events"."title" IS NULL;
 
@@ -16,11 +17,11 @@ ALTER TABLE "app"."events"
 ALTER TABLE "app"."events"
     ALTER COLUMN "weight" DROP DEFAULT,
     ALTER COLUMN "weight" TYPE numeric(6,2) USING "weight"::numeric(6,2),
-    ALTER COLUMN "weight" SET DEFAULT 1;
+    ALTER COLUMN "weight" SET DEFAULT (1);
 
 ALTER TABLE "app"."events"
     ALTER COLUMN "count" TYPE bigint USING "count"::bigint,
-    ALTER COLUMN "count" SET DEFAULT 0,
+    ALTER COLUMN "count" SET DEFAULT (0),
     ALTER COLUMN "count" SET NOT NULL;
 
 ALTER TABLE "app"."events"

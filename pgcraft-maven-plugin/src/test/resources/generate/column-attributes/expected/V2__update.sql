@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 ALTER TABLE "app"."events"
     ALTER COLUMN "title" TYPE text USING "title"::text,
@@ -10,7 +11,7 @@ ALTER TABLE "app"."events"
 ALTER TABLE "app"."events"
     ALTER COLUMN "weight" DROP DEFAULT,
     ALTER COLUMN "weight" TYPE numeric(8,2) USING "weight"::numeric(8,2),
-    ALTER COLUMN "weight" SET DEFAULT 2;
+    ALTER COLUMN "weight" SET DEFAULT (2);
 
 ALTER TABLE "app"."events"
     ALTER COLUMN "count" DROP DEFAULT,
@@ -18,7 +19,7 @@ ALTER TABLE "app"."events"
     ALTER COLUMN "count" DROP NOT NULL;
 
 ALTER TABLE "app"."events"
-    ALTER COLUMN "note" SET DEFAULT 'none';
+    ALTER COLUMN "note" SET DEFAULT ('none');
 
 COMMENT ON TABLE "app"."events" IS 'Things that happened';
 

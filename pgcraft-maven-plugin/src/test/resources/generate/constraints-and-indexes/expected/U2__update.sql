@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 ALTER TABLE "app"."teams"
     DROP CONSTRAINT "uq__teams__name";
@@ -37,6 +38,7 @@ ALTER TABLE "app"."people"
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DROP INDEX CONCURRENTLY IF EXISTS "app"."ux__people__expr_6c838914";
 

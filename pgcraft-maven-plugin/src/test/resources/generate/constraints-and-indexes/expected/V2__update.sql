@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 ALTER TABLE "app"."people"
     DROP CONSTRAINT "fk__people__team_id__teams";
@@ -39,6 +40,7 @@ ALTER TABLE "app"."teams"
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DROP INDEX CONCURRENTLY IF EXISTS "app"."ix__people__expr_6c838914";
 
@@ -59,7 +61,7 @@ END
 $pgcraft$;
 CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix__people__age"
     ON "app"."people" USING btree ("age")
-    WHERE age > 30;
+    WHERE (age > 30);
 
 DO $pgcraft$
 BEGIN

@@ -5,6 +5,7 @@
 --   - drop table archive.old_orders
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 CREATE SCHEMA IF NOT EXISTS "archive";
 

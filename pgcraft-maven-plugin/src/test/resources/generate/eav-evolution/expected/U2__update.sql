@@ -3,6 +3,7 @@
 -- pgcraft:min-postgresql 16 <eav> dimensions (their view uses any_value())
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."features_history";
 
@@ -158,6 +159,7 @@ FROM "dim"."features_attribute" a;
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DROP INDEX CONCURRENTLY IF EXISTS "dim"."ux__features_attribute__note";
 

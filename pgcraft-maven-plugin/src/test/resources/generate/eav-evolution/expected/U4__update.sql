@@ -5,6 +5,7 @@
 --   - drop column value_integer of table dim.features_attribute
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."features_history";
 
@@ -192,6 +193,7 @@ FROM "dim"."features_attribute" a;
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 ALTER TABLE "dim"."features_attribute"
     VALIDATE CONSTRAINT "ck__features_attribute__one_value";

@@ -3,6 +3,7 @@
 -- pgcraft:min-postgresql 16 <eav> dimensions (their view uses any_value())
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."traits_history";
 

@@ -3,6 +3,7 @@
 -- pgcraft:min-postgresql 16 <eav> dimensions (their view uses any_value())
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."features_history";
 
@@ -169,6 +170,7 @@ FROM "dim"."features_attribute" a;
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 ALTER TABLE "dim"."features_attribute"
     VALIDATE CONSTRAINT "ck__features_attribute__one_value";
@@ -182,4 +184,4 @@ END
 $pgcraft$;
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "ux__features_attribute__note"
     ON "dim"."features_attribute" USING btree ("value_text")
-    WHERE "attribute_name" = 'note' AND "superseded_at" IS NULL;
+    WHERE ("attribute_name" = 'note' AND "superseded_at" IS NULL);

@@ -3,6 +3,7 @@
 -- pgcraft:min-postgresql 16 <eav> dimensions (their view uses any_value())
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."features";
 
@@ -178,6 +179,7 @@ COMMENT ON COLUMN "dim"."features"."colour" IS 'What it looks like';
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DROP INDEX CONCURRENTLY IF EXISTS "dim"."ux__features_attribute__note";
 
@@ -190,4 +192,4 @@ END
 $pgcraft$;
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "ux__features_attribute__memo"
     ON "dim"."features_attribute" USING btree ("value_text")
-    WHERE "attribute_name" = 'memo' AND "superseded_at" IS NULL;
+    WHERE ("attribute_name" = 'memo' AND "superseded_at" IS NULL);

@@ -3,6 +3,7 @@
 -- pgcraft:min-postgresql 16 <eav> dimensions (their view uses any_value())
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "dim"."features_history";
 
@@ -151,6 +152,7 @@ FROM "dim"."features_attribute" a;
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 ALTER TABLE "dim"."features_attribute"
     VALIDATE CONSTRAINT "ck__features_attribute__one_value";

@@ -4,6 +4,7 @@
 --   - drop column legacy_flag of table app.accounts
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 COMMENT ON TABLE "app"."accounts" IS NULL;
 
@@ -19,7 +20,7 @@ ALTER TABLE "app"."accounts"
 
 ALTER TABLE "app"."accounts"
     ALTER COLUMN "score" TYPE integer USING "score"::integer,
-    ALTER COLUMN "score" SET DEFAULT 0;
+    ALTER COLUMN "score" SET DEFAULT (0);
 
 ALTER TABLE "app"."accounts"
     ADD COLUMN "legacy_flag" boolean;
@@ -32,6 +33,7 @@ ALTER TABLE "app"."accounts"
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DROP INDEX CONCURRENTLY IF EXISTS "app"."ix__accounts__created_at";
 

@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 ALTER TABLE "app"."accounts"
     DROP CONSTRAINT "ck__accounts__score_positive";
@@ -10,7 +11,7 @@ ALTER TABLE "app"."accounts"
     DROP COLUMN "legacy_flag";
 
 ALTER TABLE "app"."accounts"
-    ALTER COLUMN "nickname" SET DEFAULT 'anonymous';
+    ALTER COLUMN "nickname" SET DEFAULT ('anonymous');
 
 ALTER TABLE "app"."accounts"
     ADD CONSTRAINT "nn__accounts__nickname" CHECK ("nickname" IS NOT NULL) NOT VALID;
@@ -20,7 +21,7 @@ ALTER TABLE "app"."accounts"
     ALTER COLUMN "score" TYPE bigint USING "score"::bigint;
 
 ALTER TABLE "app"."accounts"
-    ADD COLUMN "created_at" timestamp with time zone NOT NULL DEFAULT now();
+    ADD COLUMN "created_at" timestamp with time zone NOT NULL DEFAULT (now());
 
 ALTER TABLE "app"."accounts"
     ADD CONSTRAINT "ck__accounts__score_positive" CHECK (score > 0) NOT VALID;
@@ -32,6 +33,7 @@ COMMENT ON TABLE "app"."accounts" IS 'People who sign in';
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DO $pgcraft$
 BEGIN

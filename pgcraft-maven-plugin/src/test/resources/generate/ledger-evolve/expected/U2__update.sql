@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 DROP VIEW "ops"."journal_latest";
 
@@ -15,5 +16,6 @@ ALTER TABLE "ops"."journal"
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DROP INDEX CONCURRENTLY IF EXISTS "ops"."ix__journal__account";

@@ -2,9 +2,10 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 ALTER TABLE "ops"."journal"
-    ADD COLUMN "memo" text DEFAULT '';
+    ADD COLUMN "memo" text DEFAULT ('');
 
 CREATE VIEW "ops"."journal_balances" AS
 SELECT l."account", pg_catalog.sum(l."value")::numeric AS "balance"
@@ -21,6 +22,7 @@ SELECT DISTINCT ON (l."account") l."id", l."entry_id", l."created_at", l."value"
 -- Every statement is safe to run again: after a failure, migrate resumes here.
 
 SET lock_timeout = '5s';
+SET standard_conforming_strings = on;
 
 DO $pgcraft$
 BEGIN

@@ -3,11 +3,12 @@
 -- pgcraft:min-postgresql 18 uuidv7() primary keys (<pk type="uuidv7"/>)
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 CREATE SCHEMA IF NOT EXISTS "keys";
 
 CREATE TABLE "keys"."by_default" (
-    "id"    uuid NOT NULL DEFAULT uuidv7(),
+    "id"    uuid NOT NULL DEFAULT (uuidv7()),
     "label" text
 );
 
@@ -31,7 +32,7 @@ ALTER TABLE "keys"."by_serial"
     ADD CONSTRAINT "pk__by_serial__id" PRIMARY KEY ("id");
 
 CREATE TABLE "keys"."by_uuidv4" (
-    "id"    uuid NOT NULL DEFAULT gen_random_uuid(),
+    "id"    uuid NOT NULL DEFAULT (gen_random_uuid()),
     "label" text
 );
 

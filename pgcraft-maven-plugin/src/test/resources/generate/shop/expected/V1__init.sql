@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 
 SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
 
 CREATE SCHEMA IF NOT EXISTS "dim";
 
@@ -25,7 +26,7 @@ CREATE TABLE "dim"."products" (
     "sku"         text NOT NULL,
     "title"       character varying(200) NOT NULL,
     "category_id" bigint,
-    "price"       numeric(10,2) NOT NULL DEFAULT 0,
+    "price"       numeric(10,2) NOT NULL DEFAULT (0),
     "tags"        text[]
 );
 
@@ -40,7 +41,7 @@ ALTER TABLE "dim"."products"
 
 CREATE INDEX "ix__products__category_id"
     ON "dim"."products" USING btree ("category_id")
-    WHERE category_id IS NOT NULL;
+    WHERE (category_id IS NOT NULL);
 
 CREATE INDEX "ix__products__title"
     ON "dim"."products" USING btree ("title");
@@ -58,10 +59,10 @@ COMMENT ON TABLE "dim"."products" IS 'Things we sell';
 COMMENT ON COLUMN "dim"."products"."sku" IS 'Stock keeping unit, e.g. ''AB-1''';
 
 CREATE TABLE "ops"."orders" (
-    "id"         uuid NOT NULL DEFAULT gen_random_uuid(),
+    "id"         uuid NOT NULL DEFAULT (gen_random_uuid()),
     "product_id" bigint NOT NULL,
-    "quantity"   integer NOT NULL DEFAULT 1,
-    "placed_at"  timestamp with time zone NOT NULL DEFAULT now()
+    "quantity"   integer NOT NULL DEFAULT (1),
+    "placed_at"  timestamp with time zone NOT NULL DEFAULT (now())
 );
 
 ALTER TABLE "ops"."orders"
