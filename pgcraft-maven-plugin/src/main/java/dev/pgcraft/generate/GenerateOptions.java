@@ -3,6 +3,7 @@ package dev.pgcraft.generate;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 
+import dev.pgcraft.migrate.HistoryTable;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -18,9 +19,11 @@ import java.util.regex.Pattern;
  * @param allowDestructive     whether changes that can lose data may be generated
  * @param lockTimeout          the {@code lock_timeout} generated files set ({@code 5s}, {@code 500ms}, {@code 1min}),
  *                             or null for none
+ * @param historyTable         migrate's history table ({@code schema.table}), which the model must not generate;
+ *                             null means {@value HistoryTable#DEFAULT_NAME}
  */
 public record GenerateOptions(Path config, String configDisplayName, Path migrations, String message,
-                              boolean allowDestructive, String lockTimeout) {
+                              boolean allowDestructive, String lockTimeout, String historyTable) {
 
     /** What generated files set unless configured: long enough for DDL, short enough not to stall traffic. */
     public static final String DEFAULT_LOCK_TIMEOUT = "5s";
@@ -39,7 +42,13 @@ public record GenerateOptions(Path config, String configDisplayName, Path migrat
         }
     }
 
-    /** With the default lock timeout. */
+    /** With the default history table. */
+    public GenerateOptions(Path config, String configDisplayName, Path migrations, String message,
+                           boolean allowDestructive, String lockTimeout) {
+        this(config, configDisplayName, migrations, message, allowDestructive, lockTimeout, null);
+    }
+
+    /** With the default lock timeout and history table. */
     public GenerateOptions(Path config, String configDisplayName, Path migrations, String message,
                            boolean allowDestructive) {
         this(config, configDisplayName, migrations, message, allowDestructive, DEFAULT_LOCK_TIMEOUT);

@@ -54,6 +54,7 @@ public final class Generator {
         Resolver resolver = new Resolver(debug);
         Resolver.Resolution current = resolver.resolveTraced(config);
         SchemaState desired = current.state();
+        HistoryTableClash.refuse(desired, config, options.configDisplayName(), options.historyTable());
         Renames renames = renames(options, config, current, resolver);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
         Snapshot snapshot = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());

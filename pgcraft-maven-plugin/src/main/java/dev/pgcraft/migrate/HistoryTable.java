@@ -59,6 +59,16 @@ public final class HistoryTable {
         return parts.length == 1 ? new HistoryTable("public", parts[0]) : new HistoryTable(parts[0], parts[1]);
     }
 
+    /** The schema, as written. */
+    public String schema() {
+        return schema;
+    }
+
+    /** The table's name, as written. */
+    public String table() {
+        return table;
+    }
+
     /** {@code schema.table} as the user would write it. */
     public String displayName() {
         return schema + "." + table;

@@ -3,6 +3,7 @@ package dev.pgcraft.mojo;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.GenerateResult;
 import dev.pgcraft.generate.Generator;
+import dev.pgcraft.migrate.HistoryTable;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,10 +31,14 @@ public class GenerateMojo extends AbstractModelMojo {
     @Parameter(property = "pgcraft.lockTimeout", defaultValue = GenerateOptions.DEFAULT_LOCK_TIMEOUT)
     String lockTimeout;
 
+    /** migrate's history table, {@code schema.table}: the model may not generate a table or view of that name. */
+    @Parameter(property = "pgcraft.historyTable", defaultValue = HistoryTable.DEFAULT_NAME)
+    String historyTable;
+
     @Override
     void run() {
         GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
-                message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout);
+                message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout, historyTable);
         GenerateResult result = new Generator(getLog()::debug).generate(options);
         if (!result.wroteSomething()) {
             getLog().info("Nothing to generate: " + displayName(config) + " matches the snapshot in "

@@ -146,4 +146,26 @@ class GeneratorTest {
         Files.copy(GoldenCases.root().resolve(step), project.resolve(GoldenCases.CONFIG_NAME),
                 StandardCopyOption.REPLACE_EXISTING);
     }
+
+    @Test
+    void aModelMayNotGenerateTheHistoryTable() throws IOException {
+        Path project = temp.resolve("clash");
+        Path config = project.resolve(GoldenCases.CONFIG_NAME);
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, """
+                <pgcraft xmlns="urn:pgcraft:1">
+                  <schema name="audit">
+                    <appendOnly name="changes">
+                      <column name="what" type="text"/>
+                    </appendOnly>
+                  </schema>
+                </pgcraft>
+                """);
+        PgcraftException e = assertThrows(PgcraftException.class, () -> generator.generate(new GenerateOptions(config,
+                GoldenCases.CONFIG_NAME, GoldenCases.migrations(project), null, false, "5s", "audit.changes_history")));
+        assertEquals("src/main/pgcraft/pgcraft.xml:3:5: Dimension audit.changes generates view audit.changes_history, "
+                + "the name of migrate's history table (pgcraft.historyTable). [PGC-CONFIG-HISTORY-TABLE-CLASH]",
+                e.getMessage().lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(GoldenCases.migrations(project)), "nothing was written");
+    }
 }
