@@ -14,6 +14,7 @@ import dev.pgcraft.model.config.SchemaConfig;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.sql.SqlFragment;
+import dev.pgcraft.model.sql.SqlLexer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,7 +140,10 @@ public final class ConfigChecker {
                         "Remove references=\"…\", or move the column to a <simple> or <appendOnly> dimension."));
             }
         }
+        Set<String> allColumns = new LinkedHashSet<>(columns.keySet());
+        allColumns.addAll(generated.keySet());
         for (ColumnConfig column : dimension.getColumns()) {
+            defaultReadsNoColumn(qualified, column, allColumns);
             Located other = columns.get(column.getPreviousName());
             if (other != null && other != column) {
                 problems.add(Problem.at(where(column), "PGC-CONFIG-PREVIOUS-NAME-TAKEN",
@@ -280,6 +284,37 @@ public final class ConfigChecker {
             case SET_NULL -> "setNull";
             case SET_DEFAULT -> "setDefault";
         };
+    }
+
+    /**
+     * PostgreSQL refuses a DEFAULT that names a column ("cannot use column reference in DEFAULT expression"), but
+     * only when the migration runs; a word of the default that is one of the dimension's columns, and not a
+     * function's name or a qualified or cast-to name, is such a reference.
+     */
+    private void defaultReadsNoColumn(String qualified, ColumnConfig column, Set<String> columnNames) {
+        String sql = column.getDefault();
+        if (sql == null || SqlFragment.check(sql, SqlFragment.Shape.EXPRESSION).isPresent()) {
+            return;
+        }
+        List<SqlLexer.Token> tokens = SqlLexer.tokens(sql);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlLexer.Token token = tokens.get(i);
+            String name = switch (token.kind()) {
+                case WORD -> token.text(sql).toLowerCase(Locale.ROOT);
+                case QUOTED_IDENTIFIER -> token.text(sql).substring(1, token.text(sql).length() - 1).replace("\"\"", "\"");
+                default -> null;
+            };
+            boolean call = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol(sql, '(');
+            boolean qualifiedOrCast = i > 0 && (tokens.get(i - 1).isSymbol(sql, '.') || tokens.get(i - 1).isSymbol(sql, ':'));
+            if (name != null && columnNames.contains(name) && !call && !qualifiedOrCast) {
+                problems.add(Problem.at(where(column), "PGC-CONFIG-SQL-FRAGMENT",
+                        "The default of column \"" + column.getName() + "\" in " + qualified + " reads column \"" + name
+                                + "\" (character " + (token.start() + 1) + "); PostgreSQL allows no column in a default.",
+                        "Use a constant or a function call, or fill the column from the other one in a trigger or "
+                                + "a generated column."));
+                return;
+            }
+        }
     }
 
     /**

@@ -139,40 +139,42 @@ class ConfigLoaderTest {
                 "PGC-CONFIG-SYSTEM-COLUMN pgcraft.xml:6:7: Column \"xmin\" of dim.victim_owner is named like a "
                         + "PostgreSQL system column (cmax, cmin, ctid, tableoid, xmax, xmin), which every table already "
                         + "has; the migration could never apply.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:7:7: The expression of check \"smuggled\" in dim.victim_owner has "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:7:7: The default of column \"b\" in dim.victim_owner reads column "
+                        + "\"a\" (character 1); PostgreSQL allows no column in a default.",
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:8:7: The expression of check \"smuggled\" in dim.victim_owner has "
                         + "a ')' at character 14 that closes nothing it opened: it must be exactly one expression.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:8:7: The expression of check \"subquery\" in dim.victim_owner has "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:9:7: The expression of check \"subquery\" in dim.victim_owner has "
                         + "a subquery (SELECT at character 6); PostgreSQL allows none in a check, a default or an "
                         + "index: it must be exactly one expression.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:9:7: The expression of an <index> in dim.victim_owner has a ')' "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:10:7: The expression of an <index> in dim.victim_owner has a ')' "
                         + "at character 15 that closes nothing it opened: it must be exactly one expression.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:10:7: The where of an <index> in dim.victim_owner ends inside a "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:11:7: The where of an <index> in dim.victim_owner ends inside a "
                         + "-- comment (character 7), which would swallow what follows it: it must be exactly one "
                         + "expression.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:13:7: The default of column \"enabled\" in dim.features is a "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:14:7: The default of column \"enabled\" in dim.features is a "
                         + "statement (it starts with DELETE), not an expression: it must be exactly one expression.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:14:7: The expression of check \"escalate\" in dim.features has a "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:15:7: The expression of check \"escalate\" in dim.features has a "
                         + "')' at character 5 that closes nothing it opened: it must be exactly one expression.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:17:7: The default of column \"amount\" in dim.prices has a string "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:18:7: The default of column \"amount\" in dim.prices has a string "
                         + "literal with a backslash before a quote, which ends elsewhere when the server's "
                         + "standard_conforming_strings is off: it must be exactly one expression.",
-                "PGC-CONFIG-RESERVED-SCHEMA pgcraft.xml:20:3: Schema name \"pg_data\" is reserved by PostgreSQL "
+                "PGC-CONFIG-RESERVED-SCHEMA pgcraft.xml:21:3: Schema name \"pg_data\" is reserved by PostgreSQL "
                         + "(names starting with pg_ are for system schemas).",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:23:7: The min of <minBalance> in pg_data.journal has a ';' at "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:24:7: The min of <minBalance> in pg_data.journal has a ';' at "
                         + "character 2, which would end the statement it is put in: it must be exactly one expression.",
-                "PGC-CONFIG-IDENTIFIER-TOO-LONG pgcraft.xml:24:7: Event name "
+                "PGC-CONFIG-IDENTIFIER-TOO-LONG pgcraft.xml:25:7: Event name "
                         + "\"an_event_name_that_is_far_too_long_for_postgresql_to_keep_whole_x\" is 65 bytes long in "
                         + "UTF-8; PostgreSQL allows at most 63 bytes and would silently truncate it.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:24:7: The <input> of event "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:25:7: The <input> of event "
                         + "\"an_event_name_that_is_far_too_long_for_postgresql_to_keep_whole_x\" in pg_data.journal has "
                         + "a ';' at character 34, which would end the statement it is put in: it must be exactly one "
                         + "query.",
-                "PGC-CONFIG-IDENTIFIER-TOO-LONG pgcraft.xml:25:9: Parameter name "
+                "PGC-CONFIG-IDENTIFIER-TOO-LONG pgcraft.xml:26:9: Parameter name "
                         + "\"a_parameter_name_that_is_far_too_long_for_postgresql_to_keep_it_x\" is 65 bytes long in "
                         + "UTF-8; PostgreSQL allows at most 63 bytes and would silently truncate it.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:29:9: The <desired> query of event \"adjust\" in pg_data.journal "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:30:9: The <desired> query of event \"adjust\" in pg_data.journal "
                         + "writes (DELETE at character 15); it must only read: it must be exactly one query.",
-                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:31:7: The <input> of event \"comment\" in pg_data.journal has a "
+                "PGC-CONFIG-SQL-FRAGMENT pgcraft.xml:32:7: The <input> of event \"comment\" in pg_data.journal has a "
                         + "/* comment at character 35 that is never closed: it must be exactly one query.");
     }
 
