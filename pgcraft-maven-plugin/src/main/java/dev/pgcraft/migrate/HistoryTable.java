@@ -159,6 +159,15 @@ public final class HistoryTable {
                         + " (pgcraft creates it)"));
     }
 
+    /** The rows, checked for shape, or none when the table does not exist yet (nothing created). */
+    List<HistoryRow> readIfExists(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return List.of();
+        }
+        checkShape(connection);
+        return read(connection);
+    }
+
     List<HistoryRow> read(Connection connection) throws SQLException {
         List<HistoryRow> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();

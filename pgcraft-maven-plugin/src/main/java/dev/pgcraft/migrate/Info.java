@@ -26,12 +26,7 @@ public final class Info {
         HistoryTable history = HistoryTable.named(historyTable);
         List<HistoryRow> rows;
         try (Connection connection = settings.open()) {
-            if (history.exists(connection)) {
-                history.checkShape(connection);
-                rows = history.read(connection);
-            } else {
-                rows = List.of();
-            }
+            rows = history.readIfExists(connection);
         } catch (SQLException e) {
             throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
                     "Cannot read " + history.displayName() + " at " + settings.safeUrl() + ": "

@@ -94,7 +94,7 @@ public final class Migrator {
     }
 
     /** Incomplete files to resume and pending (or undone) ones to apply, up to the target, in version order. */
-    private static List<HistoryMerge.Entry> todo(List<HistoryMerge.Entry> entries, MigrationVersion target) {
+    static List<HistoryMerge.Entry> todo(List<HistoryMerge.Entry> entries, MigrationVersion target) {
         return entries.stream()
                 .filter(entry -> entry.file() != null)
                 .filter(entry -> switch (entry.state()) {

@@ -41,6 +41,11 @@ final class Preflight {
 
     /** Fails when any entry is in one of the {@code blocking} states, naming each with what to do. */
     static void validate(List<HistoryMerge.Entry> entries, Set<MigrationState> blocking, Path dir) {
+        throwIfAny(historyProblems(entries, blocking, dir));
+    }
+
+    /** A problem for each entry in one of the {@code blocking} states, in version order. */
+    static List<Problem> historyProblems(List<HistoryMerge.Entry> entries, Set<MigrationState> blocking, Path dir) {
         HistoryMerge.Entry latest = HistoryMerge.latestInEffectEntry(entries);
         List<Problem> problems = new ArrayList<>();
         for (HistoryMerge.Entry entry : entries) {
@@ -55,13 +60,16 @@ final class Preflight {
                 default -> MigrateProblems.outOfOrder(entry.file(), latest.row());
             });
         }
-        if (!problems.isEmpty()) {
-            throw new PgcraftException(problems);
-        }
+        return problems;
     }
 
     /** Everything that can be known to fail before running anything, for all {@code files} at once. */
     static void check(Connection connection, List<MigrationFile> files) throws SQLException {
+        throwIfAny(fileProblems(connection, files));
+    }
+
+    /** What would stop {@code files} from running on this server and session, before any of them runs. */
+    static List<Problem> fileProblems(Connection connection, List<MigrationFile> files) throws SQLException {
         List<Problem> problems = new ArrayList<>();
         // Generated files set it themselves in their transaction, but not every file is generated, and a
         // non-transactional part runs in the session as it is.
@@ -86,6 +94,10 @@ final class Preflight {
                 }
             }
         }
+        return problems;
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new PgcraftException(problems);
         }
