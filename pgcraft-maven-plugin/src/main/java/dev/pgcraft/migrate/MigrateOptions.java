@@ -12,14 +12,21 @@ import java.util.Objects;
  * @param migrationsDir where the {@code V<n>__*.sql} files are
  * @param historyTable  {@code schema.table}; {@code null} means {@value HistoryTable#DEFAULT_NAME}
  * @param target        apply up to and including this version; {@code null} means all pending
+ * @param dryRun        write the SQL that would run to this file and run nothing; {@code null} to migrate
  */
 public record MigrateOptions(ConnectionSettings connection, Path migrationsDir, String historyTable,
-                             MigrationVersion target) {
+                             MigrationVersion target, Path dryRun) {
 
     public MigrateOptions {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(migrationsDir, "migrationsDir");
         historyTable = historyTable == null || historyTable.isBlank() ? HistoryTable.DEFAULT_NAME : historyTable;
+    }
+
+    /** A real run, not a dry run. */
+    public MigrateOptions(ConnectionSettings connection, Path migrationsDir, String historyTable,
+                          MigrationVersion target) {
+        this(connection, migrationsDir, historyTable, target, null);
     }
 
     /** All pending migrations into the default history table. */

@@ -38,6 +38,9 @@ import java.util.List;
  * {@link Undoer}) is pending again: migrate applies it anew and records a new row. Its file may have changed in
  * between; only versions in effect are checked.
  *
+ * <p><b>Dry run.</b> With {@link MigrateOptions#dryRun()} set, the same checks run and {@link DryRun} writes what
+ * would run to that file instead; the database is left as it is.
+ *
  * <p>A Migrator holds no state: one instance may serve any number of runs, also concurrently.
  */
 public final class Migrator {
@@ -50,6 +53,9 @@ public final class Migrator {
             listener.info("No migrations found in " + options.migrationsDir());
         }
         HistoryTable history = HistoryTable.named(options.historyTable());
+        if (options.dryRun() != null) {
+            return DryRun.write(options, files, history, listener, started);
+        }
         return LockedRun.run(ScriptKind.VERSIONED, options.connection(), history, listener,
                 connection -> migrate(connection, history, files, options, listener, started));
     }

@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.io.File;
 
 /**
  * Applies pending migrations. Holds a session-level advisory lock while it works, so concurrent runs take turns;
@@ -26,6 +27,13 @@ public class MigrateMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgcraft.target")
     String target;
 
+    /**
+     * Write the SQL migrate would run now (with the lock, history writes and non-transactional boundaries as
+     * comments) to this file, and run nothing: the database, history table included, is left as it is.
+     */
+    @Parameter(property = "pgcraft.dryRun")
+    File dryRun;
+
     @Inject
     public MigrateMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -34,7 +42,8 @@ public class MigrateMojo extends AbstractDatabaseMojo {
     @Override
     void run() {
         MigrateOptions options = new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
-                target == null || target.isBlank() ? null : MigrationVersion.parse(target));
+                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
+                dryRun == null ? null : dryRun.toPath());
         new Migrator().migrate(options, new MigrationListener() {
             @Override
             public void info(String message) {

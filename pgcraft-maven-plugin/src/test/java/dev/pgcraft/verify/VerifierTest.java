@@ -105,7 +105,7 @@ class VerifierTest {
     @Test
     void aHandEditedMigrationIsReportedObjectByObject() throws IOException {
         generate(STEP_1, STEP_2);
-        edit("V2__update.sql", "DEFAULT 'anonymous'", "DEFAULT 'nobody'");
+        edit("V2__update.sql", "DEFAULT ('anonymous')", "DEFAULT ('nobody')");
         Files.writeString(migrations().resolve("V2__update.sql"),
                 "\nCREATE INDEX ix__accounts__nickname ON app.accounts (nickname);\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
