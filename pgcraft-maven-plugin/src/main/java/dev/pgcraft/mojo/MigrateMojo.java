@@ -1,5 +1,6 @@
 package dev.pgcraft.mojo;
 
+import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationListener;
@@ -26,6 +27,13 @@ public class MigrateMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgcraft.target")
     String target;
 
+    /**
+     * How long to wait for another migrate or undo of the same history table to release its lock, e.g.
+     * {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
+     */
+    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
+    String lockWaitTimeout;
+
     @Inject
     public MigrateMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -33,9 +41,7 @@ public class MigrateMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
-        MigrateOptions options = new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
-                target == null || target.isBlank() ? null : MigrationVersion.parse(target));
-        new Migrator().migrate(options, new MigrationListener() {
+        new Migrator().migrate(options(), new MigrationListener() {
             @Override
             public void info(String message) {
                 getLog().info(message);
@@ -46,6 +52,12 @@ public class MigrateMojo extends AbstractDatabaseMojo {
                 getLog().info("Applied " + file.script() + " (" + millis + " ms)");
             }
         });
+    }
+
+    MigrateOptions options() {
+        return new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
+                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
+                LockWaitTimeout.parse(lockWaitTimeout));
     }
 
     @Override
