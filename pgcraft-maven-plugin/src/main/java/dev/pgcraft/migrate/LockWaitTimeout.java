@@ -55,7 +55,7 @@ public final class LockWaitTimeout {
         return timeout == null ? DEFAULT_DURATION : timeout;
     }
 
-    /** The duration as the property would say it, in the largest unit that divides it: {@code 10min}, {@code 1500ms}. */
+    /** The duration as the property would say it, in the largest unit that divides it: {@code 10min}, {@code 90s}. */
     static String display(Duration timeout) {
         long millis = timeout.toMillis();
         if (millis != 0 && millis % 3_600_000 == 0) {

@@ -170,7 +170,8 @@ class MigrateLockTest {
         assertEquals("t", queryOne(db, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'items_name'::regclass"));
         assertEquals(runs - 1, messages.stream().filter(m -> m.equals("Schema is up to date at version 1")).count(),
                 messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Waiting for another migrate (pid ")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Waiting for another migrate (pid ")),
+                messages.toString());
     }
 
     @Test
