@@ -7,7 +7,7 @@ import dev.pgcraft.model.problem.Problem;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.time.Duration;
 
 /**
  * The frame of every run that writes history (migrate, undo): the session advisory lock on a dedicated
@@ -25,18 +25,15 @@ final class LockedRun {
     private LockedRun() {
     }
 
-    static <T> T run(ScriptKind kind, ConnectionSettings settings, HistoryTable history, MigrationListener listener,
-                     Work<T> work) {
+    static <T> T run(ScriptKind kind, ConnectionSettings settings, HistoryTable history, Duration lockWaitTimeout,
+                     MigrationListener listener, Work<T> work) {
         try (Connection lockConnection = settings.open();
-             AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, history.lockKey(), listener,
-                     history.displayName());
+             AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, kind, history, lockWaitTimeout, listener);
              Connection connection = settings.open()) {
             return work.run(connection);
         } catch (SQLException e) {
-            String goal = kind.goal();
             throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
-                    goal.substring(0, 1).toUpperCase(Locale.ROOT) + goal.substring(1) + " failed talking to "
-                            + settings.safeUrl() + ": " + ServerError.of(e).describe(),
+                    kind.goalTitle() + " failed talking to " + settings.safeUrl() + ": " + ServerError.of(e).describe(),
                     "Check the connection and the permissions of the role on " + history.displayName()), e);
         }
     }

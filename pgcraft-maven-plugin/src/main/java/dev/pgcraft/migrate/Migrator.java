@@ -13,7 +13,8 @@ import java.util.List;
  * <ol>
  * <li>scan the files (naming, encoding, marker and duplicate errors before touching the database);</li>
  * <li>take a session advisory lock on a dedicated connection, so concurrent migrates (and undos) of one database
- *     run one after the other and a killed process leaves no lock behind;</li>
+ *     run one after the other and a killed process leaves no lock behind; a run that finds it taken polls for
+ *     it, holding no snapshot, for at most {@link MigrateOptions#lockWaitTimeout()} (see {@link AdvisoryLock});</li>
  * <li>on a second connection, create the history table if missing, then validate: every applied migration
  *     must still be there unchanged, and no pending one may sit below the latest applied;</li>
  * <li>check every pending file before applying any (server version, no transaction control), so a run
@@ -56,8 +57,8 @@ public final class Migrator {
         if (options.dryRun() != null) {
             return DryRun.write(options, files, history, listener, started);
         }
-        return LockedRun.run(ScriptKind.VERSIONED, options.connection(), history, listener,
-                connection -> migrate(connection, history, files, options, listener, started));
+        return LockedRun.run(ScriptKind.VERSIONED, options.connection(), history, options.lockWaitTimeout(),
+                listener, connection -> migrate(connection, history, files, options, listener, started));
     }
 
     private static MigrateResult migrate(Connection connection, HistoryTable history, MigrationFiles files,

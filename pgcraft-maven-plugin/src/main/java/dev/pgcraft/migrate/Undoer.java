@@ -35,8 +35,8 @@ public final class Undoer {
         long started = System.nanoTime();
         MigrationFiles files = MigrationScanner.scanAll(options.migrationsDir());
         HistoryTable history = HistoryTable.named(options.historyTable());
-        return LockedRun.run(ScriptKind.UNDO, options.connection(), history, listener,
-                connection -> undo(connection, history, files, options, listener, started));
+        return LockedRun.run(ScriptKind.UNDO, options.connection(), history, options.lockWaitTimeout(),
+                listener, connection -> undo(connection, history, files, options, listener, started));
     }
 
     private static UndoResult undo(Connection connection, HistoryTable history, MigrationFiles files,

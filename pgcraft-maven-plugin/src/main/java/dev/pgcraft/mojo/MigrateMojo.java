@@ -1,5 +1,6 @@
 package dev.pgcraft.mojo;
 
+import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationListener;
@@ -28,6 +29,13 @@ public class MigrateMojo extends AbstractDatabaseMojo {
     String target;
 
     /**
+     * How long to wait for another migrate or undo of the same history table to release its lock, e.g.
+     * {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
+     */
+    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
+    String lockWaitTimeout;
+
+    /**
      * Write the SQL migrate would run now (with the lock, history writes and non-transactional boundaries as
      * comments) to this file, and run nothing: the database, history table included, is left as it is.
      */
@@ -41,10 +49,7 @@ public class MigrateMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
-        MigrateOptions options = new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
-                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
-                dryRun == null ? null : dryRun.toPath());
-        new Migrator().migrate(options, new MigrationListener() {
+        new Migrator().migrate(options(), new MigrationListener() {
             @Override
             public void info(String message) {
                 getLog().info(message);
@@ -55,6 +60,12 @@ public class MigrateMojo extends AbstractDatabaseMojo {
                 getLog().info("Applied " + file.script() + " (" + millis + " ms)");
             }
         });
+    }
+
+    MigrateOptions options() {
+        return new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
+                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
+                LockWaitTimeout.parse(lockWaitTimeout), dryRun == null ? null : dryRun.toPath());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.pgcraft.mojo;
 
+import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.MigrationVersion;
@@ -28,6 +29,13 @@ public class UndoMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgcraft.target")
     String target;
 
+    /**
+     * How long to wait for another migrate or undo of the same history table to release its lock, e.g.
+     * {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
+     */
+    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
+    String lockWaitTimeout;
+
     @Inject
     public UndoMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -35,9 +43,7 @@ public class UndoMojo extends AbstractDatabaseMojo {
 
     @Override
     void run() {
-        UndoOptions options = new UndoOptions(connectionSettings(), migrations.toPath(), historyTable,
-                target == null || target.isBlank() ? null : MigrationVersion.parse(target));
-        new Undoer().undo(options, new MigrationListener() {
+        new Undoer().undo(options(), new MigrationListener() {
             @Override
             public void info(String message) {
                 getLog().info(message);
@@ -49,6 +55,12 @@ public class UndoMojo extends AbstractDatabaseMojo {
                         + " ms)");
             }
         });
+    }
+
+    UndoOptions options() {
+        return new UndoOptions(connectionSettings(), migrations.toPath(), historyTable,
+                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
+                LockWaitTimeout.parse(lockWaitTimeout));
     }
 
     @Override

@@ -32,7 +32,7 @@ class DryRunTest {
         ConnectionSettings db = freshDatabase();
         Path plan = dir.resolve("out/plan.sql");
 
-        MigrateResult result = new Migrator().migrate(new MigrateOptions(db, migrations, null, null, plan),
+        MigrateResult result = new Migrator().migrate(new MigrateOptions(db, migrations, null, null, null, plan),
                 MigrationListener.NONE);
 
         assertTrue(result.upToDate());
@@ -79,7 +79,7 @@ class DryRunTest {
         // Once migrated, a dry run has nothing to run.
         ConnectionSettings migrated = freshDatabase();
         new Migrator().migrate(MigrateOptions.of(migrated, migrations), MigrationListener.NONE);
-        new Migrator().migrate(new MigrateOptions(migrated, migrations, null, null, plan), MigrationListener.NONE);
+        new Migrator().migrate(new MigrateOptions(migrated, migrations, null, null, null, plan), MigrationListener.NONE);
         assertEquals("-- pgcraft:migrate dry run against " + migrated.safeUrl() + "\n"
                 + "-- Nothing of this was run. Schema version now: 2; 0 to apply.\n"
                 + "-- The schema is up to date: migrate would run nothing.\n", Files.readString(plan));

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -83,14 +82,7 @@ public final class ConfigReader {
     }
 
     private static PgcraftConfig parse(byte[] bytes, String displayName) {
-        SourceText source;
-        try {
-            source = SourceText.decode(displayName, bytes);
-        } catch (CharacterCodingException e) {
-            throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-CONFIG-ENCODING",
-                    "The file is not valid in its declared encoding (UTF-8 unless the XML declaration says otherwise).",
-                    "Save the file as UTF-8."), e);
-        }
+        SourceText source = SourceText.decode(displayName, bytes);
         LocatingFilter filter = new LocatingFilter(hardenedReader(), source);
         ProblemCollector problems = new ProblemCollector(source, filter);
         UnmarshallerHandler unmarshaller = unmarshallerHandler(filter, problems);

@@ -1,15 +1,8 @@
 package dev.pgcraft.model.config;
 
 import dev.pgcraft.model.problem.SourceLocation;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The decoded text of a configuration file, kept so that positions can be moved to where a tag starts.
@@ -19,9 +12,6 @@ import java.util.regex.Pattern;
  * The parser is fed this very text (as characters), so its line and column numbers match ours exactly.
  */
 final class SourceText {
-
-    private static final Pattern DECLARED_ENCODING =
-            Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final String file;
     private final String text;
@@ -45,32 +35,11 @@ final class SourceText {
     /**
      * Decodes the bytes as the file declares (BOM, then the XML declaration, else UTF-8).
      *
-     * @throws CharacterCodingException when the bytes are not valid in that encoding
+     * @throws dev.pgcraft.model.problem.PgcraftException {@code PGC-CONFIG-ENCODING}, at the first bad byte, when
+     *     the bytes are not valid in that encoding
      */
-    static SourceText decode(String file, byte[] bytes) throws CharacterCodingException {
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            skip = 3;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else {
-            String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-            Matcher declared = DECLARED_ENCODING.matcher(head);
-            if (declared.find() && Charset.isSupported(declared.group(1))) {
-                charset = Charset.forName(declared.group(1));
-            }
-        }
-        String text = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                .toString();
-        return new SourceText(file, text);
+    static SourceText decode(String file, byte[] bytes) {
+        return new SourceText(file, ConfigEncoding.decode(file, bytes));
     }
 
     String text() {

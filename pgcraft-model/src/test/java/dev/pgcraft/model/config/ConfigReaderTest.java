@@ -321,6 +321,100 @@ class ConfigReaderTest {
         }
     }
 
+    // Encoding errors (issue 10, defect 5): the position of the first bad byte, line and column in characters
+    // (è, û and 😀 count one each), the bytes, and the encoding the file was read in and why.
+
+    @Test
+    void aLatin1ByteInAUtf8FileIsPlacedAndNamed() {
+        byte[] bytes = concat("""
+                <pgcraft xmlns="urn:pgcraft:1">
+                  <schema name="s">
+                    <simple name="t" comment="Crème brûl""", bytes(0xE9), "e\"/>\n  </schema>\n</pgcraft>\n");
+        assertEncodingProblem(bytes, FILE + ":3:41: Byte 0xE9 is not valid UTF-8 (a lead byte not followed by the"
+                + " continuation bytes it needs, as in a file saved as ISO-8859-1 or windows-1252); the file is read"
+                + " as UTF-8 because it declares no encoding. [PGC-CONFIG-ENCODING]", "Save the file as UTF-8, or"
+                + " declare the encoding it is saved in on its first line, e.g. <?xml version=\"1.0\""
+                + " encoding=\"ISO-8859-1\"?>.");
+    }
+
+    @Test
+    void anOverlongSequenceIsPlacedAndNamed() {
+        byte[] bytes = concat("<pgcraft xmlns=\"urn:pgcraft:1\">\n  <schema name=\"\uD83D\uDE00a",
+                bytes(0xC0, 0xAF), "b\"/>\n</pgcraft>\n");
+        assertEncodingProblem(bytes, FILE + ":2:19: Bytes 0xC0 0xAF are not valid UTF-8 (an overlong encoding); the"
+                + " file is read as UTF-8 because it declares no encoding. [PGC-CONFIG-ENCODING]", "Save the file as"
+                + " UTF-8, or declare the encoding it is saved in on its first line, e.g. <?xml version=\"1.0\""
+                + " encoding=\"ISO-8859-1\"?>.");
+    }
+
+    @Test
+    void anEncodedSurrogateIsPlacedAndNamedAcrossCrLfLines() {
+        byte[] bytes = concat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<pgcraft xmlns=\"urn:pgcraft:1\">\r\n"
+                + "  <schema name=\"s\"/>\r\n  <!-- ", bytes(0xED, 0xA0, 0x80), " -->\r\n</pgcraft>\r\n");
+        assertEncodingProblem(bytes, FILE + ":4:8: Bytes 0xED 0xA0 0x80 are not valid UTF-8 (a UTF-16 surrogate,"
+                + " which UTF-8 may not encode); the file is read as UTF-8, as its XML declaration says."
+                + " [PGC-CONFIG-ENCODING]", "Save the file in UTF-8, or correct the encoding in its XML declaration.");
+    }
+
+    @Test
+    void aByteOutsideTheDeclaredEncodingIsPlacedAndNamed() {
+        byte[] bytes = concat("<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<pgcraft xmlns=\"urn:pgcraft:1\">\n"
+                + "  <schema name=\"caf", bytes(0xE9), "\"/>\n</pgcraft>\n");
+        assertEncodingProblem(bytes, FILE + ":3:20: Byte 0xE9 is not valid US-ASCII; the file is read as US-ASCII,"
+                + " as its XML declaration says. [PGC-CONFIG-ENCODING]",
+                "Save the file in US-ASCII, or correct the encoding in its XML declaration.");
+    }
+
+    @Test
+    void aLoneSurrogateInAUtf16FileIsPlacedAndNamed() {
+        String text = "<pgcraft xmlns=\"urn:pgcraft:1\">\n  <schema name=\"\uD800x\"/>\n</pgcraft>\n";
+        byte[] bytes = new byte[2 + 2 * text.length()];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        for (int i = 0; i < text.length(); i++) {
+            bytes[2 + 2 * i] = (byte) text.charAt(i);
+            bytes[3 + 2 * i] = (byte) (text.charAt(i) >> 8);
+        }
+        assertEncodingProblem(bytes, FILE + ":2:17: Bytes 0x00 0xD8 are not valid UTF-16LE (a UTF-16 surrogate"
+                + " without its other half); the file is read as"
+                + " UTF-16LE, as its byte order mark says. [PGC-CONFIG-ENCODING]",
+                "Save the file again as UTF-16LE, or as UTF-8.");
+    }
+
+    @Test
+    void aDeclaredLatin1FileIsReadInLatin1() {
+        byte[] bytes = concat("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<pgcraft xmlns=\"urn:pgcraft:1\">\n"
+                + "  <schema name=\"s\"><simple name=\"t\" comment=\"Caf", bytes(0xE9),
+                "\"><column name=\"a\" type=\"text\"/></simple></schema>\n</pgcraft>\n");
+        PgcraftConfig config = ConfigReader.read(new ByteArrayInputStream(bytes), FILE);
+        assertEquals("Caf\u00e9", config.getSchemas().get(0).getDimensions().get(0).getComment());
+    }
+
+    private static void assertEncodingProblem(byte[] bytes, String message, String fix) {
+        PgcraftException e = assertThrows(PgcraftException.class,
+                () -> ConfigReader.read(new ByteArrayInputStream(bytes), FILE));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals(message + System.lineSeparator() + "  " + fix, e.problems().get(0).render());
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(String before, byte[] bad, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+        return all;
+    }
+
     private static PgcraftConfig read(String xml) {
         return ConfigReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), FILE);
     }
