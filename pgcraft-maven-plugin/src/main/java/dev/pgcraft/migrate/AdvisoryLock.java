@@ -46,7 +46,7 @@ final class AdvisoryLock implements AutoCloseable {
      *
      * @throws PgcraftException {@code PGC-MIGRATE-LOCK-TIMEOUT} when the lock is still taken after the timeout
      */
-    static AdvisoryLock acquire(Connection connection, ScriptKind kind, HistoryTable history, Duration timeout,
+    static AdvisoryLock acquire(Connection connection, String goal, HistoryTable history, Duration timeout,
                                 MigrationListener waiting) throws SQLException {
         long key = history.lockKey();
         if (tryLock(connection, key)) {
@@ -58,9 +58,9 @@ final class AdvisoryLock implements AutoCloseable {
         for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(2 * pause, MAX_PAUSE_MILLIS)) {
             long left = deadline == Long.MAX_VALUE ? pause : (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0) {
-                throw timedOut(kind, history, timeout, holderPid(connection, key));
+                throw timedOut(goal, history, timeout, holderPid(connection, key));
             }
-            sleep(Math.min(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1), left), kind, history);
+            sleep(Math.min(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1), left), goal, history);
             if (tryLock(connection, key)) {
                 return new AdvisoryLock(connection, key);
             }
@@ -76,22 +76,22 @@ final class AdvisoryLock implements AutoCloseable {
         }
     }
 
-    private static PgcraftException timedOut(ScriptKind kind, HistoryTable history, Duration timeout, Integer holder) {
+    private static PgcraftException timedOut(String goal, HistoryTable history, Duration timeout, Integer holder) {
         return new PgcraftException(Problem.of("PGC-MIGRATE-LOCK-TIMEOUT",
-                kind.goalTitle() + " gave up after "
+                LockedRun.title(goal) + " gave up after "
                         + LockWaitTimeout.display(timeout) + " waiting for another migrate" + pidText(holder)
                         + " to release its lock on " + history.displayName(),
-                "Run " + kind.goal() + " again once that run has finished. If it is stuck, end it"
+                "Run " + goal + " again once that run has finished. If it is stuck, end it"
                         + (holder == null ? "" : " with SELECT pg_terminate_backend(" + holder + ")")
                         + "; to wait longer, raise pgcraft.lockWaitTimeout (0 = wait forever)."));
     }
 
-    private static void sleep(long millis, ScriptKind kind, HistoryTable history) {
+    private static void sleep(long millis, String goal, HistoryTable history) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PgcraftException(Problem.of("PGC-MIGRATE-LOCK-INTERRUPTED", kind.goalTitle() + " was interrupted"
+            throw new PgcraftException(Problem.of("PGC-MIGRATE-LOCK-INTERRUPTED", LockedRun.title(goal) + " was interrupted"
                     + " while waiting for the lock on " + history.displayName() + "; nothing was applied", null), e);
         }
     }

@@ -62,6 +62,9 @@ final class HistoryMerge {
         if (row != null && row.isBaseline()) {
             return MigrationState.BASELINE;
         }
+        if (row != null && row.isDeleted()) {
+            return MigrationState.DELETED;
+        }
         if (row != null && row.isUndo()) {
             if (!row.success()) {
                 return MigrationState.UNDO_INCOMPLETE;

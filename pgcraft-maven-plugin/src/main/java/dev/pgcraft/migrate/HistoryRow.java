@@ -23,9 +23,17 @@ public record HistoryRow(int installedRank, MigrationVersion version, String des
                          String checksum, String installedBy, LocalDateTime installedOn, int executionMillis,
                          boolean success) {
 
+    /** The {@code type} of a row that marks a version deleted. */
+    static final String DELETED_TYPE = "DELETE";
+
     /** Whether this row marks a baseline (Flyway's, or a later pgcraft:baseline) rather than a file. */
     public boolean isBaseline() {
         return "BASELINE".equalsIgnoreCase(type);
+    }
+
+    /** Whether this row marks its version deleted: applied once, its file removed on purpose (Flyway's type). */
+    public boolean isDeleted() {
+        return DELETED_TYPE.equalsIgnoreCase(type);
     }
 
     /** Whether this row records an undo of its version (by an undo file) rather than applying it. */

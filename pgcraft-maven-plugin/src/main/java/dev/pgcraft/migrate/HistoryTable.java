@@ -224,6 +224,40 @@ public final class HistoryTable {
         }
     }
 
+    /** Removes one row (repair: a failed attempt). */
+    void delete(Connection connection, int installedRank) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + qualified()
+                + " WHERE installed_rank = ?")) {
+            statement.setInt(1, installedRank);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Sets one row's checksum (repair: a change to an applied file the user allowed). */
+    void updateChecksum(Connection connection, int installedRank, String checksum) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE " + qualified()
+                + " SET checksum = ? WHERE installed_rank = ?")) {
+            statement.setString(1, checksum);
+            statement.setInt(2, installedRank);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Records that the file of {@code applied} was removed on purpose (repair), as Flyway does: a DELETE row. */
+    void insertDeleted(Connection connection, HistoryRow applied) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified()
+                + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
+                + " success) SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, ?, ?, ?, current_user, 0, true"
+                + " FROM " + qualified())) {
+            statement.setString(1, applied.version().toString());
+            statement.setString(2, applied.description());
+            statement.setString(3, HistoryRow.DELETED_TYPE);
+            statement.setString(4, applied.script());
+            statement.setString(5, applied.checksum());
+            statement.executeUpdate();
+        }
+    }
+
     private static int clampMillis(long millis) {
         return (int) Math.min(Integer.MAX_VALUE, millis);
     }

@@ -25,16 +25,21 @@ final class LockedRun {
     private LockedRun() {
     }
 
-    static <T> T run(ScriptKind kind, ConnectionSettings settings, HistoryTable history, Duration lockWaitTimeout,
+    static <T> T run(String goal, ConnectionSettings settings, HistoryTable history, Duration lockWaitTimeout,
                      MigrationListener listener, Work<T> work) {
         try (Connection lockConnection = settings.open();
-             AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, kind, history, lockWaitTimeout, listener);
+             AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, goal, history, lockWaitTimeout, listener);
              Connection connection = settings.open()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
-                    kind.goalTitle() + " failed talking to " + settings.safeUrl() + ": " + ServerError.of(e).describe(),
+                    title(goal) + " failed talking to " + settings.safeUrl() + ": " + ServerError.of(e).describe(),
                     "Check the connection and the permissions of the role on " + history.displayName()), e);
         }
+    }
+
+    /** The goal at the start of a sentence: {@code Migrate}, {@code Undo}, {@code Repair}. */
+    static String title(String goal) {
+        return Character.toUpperCase(goal.charAt(0)) + goal.substring(1);
     }
 }

@@ -23,6 +23,11 @@ public enum MigrationState {
     UNDO_INCOMPLETE("Undo incomplete"),
     /** Applied, but its file is gone. */
     MISSING_LOCALLY("Missing locally"),
+    /**
+     * Applied, then its file removed on purpose: {@code pgcraft:repair} recorded that with a {@code DELETE} row
+     * (Flyway's marker). What it did stays in the database.
+     */
+    DELETED("Deleted"),
     /** Applied, but the file has changed since. */
     CHECKSUM_MISMATCH("Checksum mismatch"),
     /** A file not applied, with a version below the latest applied one: migrate refuses it. */
@@ -44,7 +49,7 @@ public enum MigrationState {
      */
     public boolean inEffect() {
         return switch (this) {
-            case APPLIED, CHECKSUM_MISMATCH, MISSING_LOCALLY, BASELINE, INCOMPLETE, UNDO_INCOMPLETE -> true;
+            case APPLIED, CHECKSUM_MISMATCH, MISSING_LOCALLY, DELETED, BASELINE, INCOMPLETE, UNDO_INCOMPLETE -> true;
             default -> false;
         };
     }

@@ -57,7 +57,7 @@ public final class Migrator {
         if (options.dryRun() != null) {
             return DryRun.write(options, files, history, listener, started);
         }
-        return LockedRun.run(ScriptKind.VERSIONED, options.connection(), history, options.lockWaitTimeout(),
+        return LockedRun.run(ScriptKind.VERSIONED.goal(), options.connection(), history, options.lockWaitTimeout(),
                 listener, connection -> migrate(connection, history, files, options, listener, started));
     }
 

@@ -24,9 +24,4 @@ enum ScriptKind {
     String goal() {
         return goal;
     }
-
-    /** The goal at the start of a sentence: {@code Migrate}, {@code Undo}. */
-    String goalTitle() {
-        return Character.toUpperCase(goal.charAt(0)) + goal.substring(1);
-    }
 }

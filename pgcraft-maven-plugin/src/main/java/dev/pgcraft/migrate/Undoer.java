@@ -35,7 +35,7 @@ public final class Undoer {
         long started = System.nanoTime();
         MigrationFiles files = MigrationScanner.scanAll(options.migrationsDir());
         HistoryTable history = HistoryTable.named(options.historyTable());
-        return LockedRun.run(ScriptKind.UNDO, options.connection(), history, options.lockWaitTimeout(),
+        return LockedRun.run(ScriptKind.UNDO.goal(), options.connection(), history, options.lockWaitTimeout(),
                 listener, connection -> undo(connection, history, files, options, listener, started));
     }
 

@@ -1,6 +1,5 @@
 package dev.pgcraft.mojo;
 
-import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationListener;
@@ -22,18 +21,11 @@ import java.io.File;
  * applied again.
  */
 @Mojo(name = "migrate", threadSafe = true)
-public class MigrateMojo extends AbstractDatabaseMojo {
+public class MigrateMojo extends AbstractLockingMojo {
 
     /** Apply up to and including this version only (default: all pending). */
     @Parameter(property = "pgcraft.target")
     String target;
-
-    /**
-     * How long to wait for another migrate or undo of the same history table to release its lock, e.g.
-     * {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
-     */
-    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
-    String lockWaitTimeout;
 
     /**
      * Write the SQL migrate would run now (with the lock, history writes and non-transactional boundaries as
@@ -65,7 +57,7 @@ public class MigrateMojo extends AbstractDatabaseMojo {
     MigrateOptions options() {
         return new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
                 target == null || target.isBlank() ? null : MigrationVersion.parse(target),
-                LockWaitTimeout.parse(lockWaitTimeout), dryRun == null ? null : dryRun.toPath());
+                lockWait(), dryRun == null ? null : dryRun.toPath());
     }
 
     @Override

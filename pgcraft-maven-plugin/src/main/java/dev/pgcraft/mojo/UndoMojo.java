@@ -1,6 +1,5 @@
 package dev.pgcraft.mojo;
 
-import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.MigrationVersion;
@@ -20,7 +19,7 @@ import javax.inject.Inject;
  * row of type {@code UNDO_SQL}; the undone versions are pending again for the next {@code migrate}.
  */
 @Mojo(name = "undo", threadSafe = true)
-public class UndoMojo extends AbstractDatabaseMojo {
+public class UndoMojo extends AbstractLockingMojo {
 
     /**
      * The version the database must be at afterwards: every applied version above it is undone. It must be an
@@ -28,13 +27,6 @@ public class UndoMojo extends AbstractDatabaseMojo {
      */
     @Parameter(property = "pgcraft.target")
     String target;
-
-    /**
-     * How long to wait for another migrate or undo of the same history table to release its lock, e.g.
-     * {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
-     */
-    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
-    String lockWaitTimeout;
 
     @Inject
     public UndoMojo(SettingsDecrypter decrypter) {
@@ -60,7 +52,7 @@ public class UndoMojo extends AbstractDatabaseMojo {
     UndoOptions options() {
         return new UndoOptions(connectionSettings(), migrations.toPath(), historyTable,
                 target == null || target.isBlank() ? null : MigrationVersion.parse(target),
-                LockWaitTimeout.parse(lockWaitTimeout));
+                lockWait());
     }
 
     @Override

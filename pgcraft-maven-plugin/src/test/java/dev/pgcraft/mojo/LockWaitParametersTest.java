@@ -70,4 +70,16 @@ class LockWaitParametersTest {
         assertEquals("pgcraft.lockWaitTimeout is 'ten minutes'; expected a duration such as 30s, 500ms, 10min, 2h"
                 + " (no unit: milliseconds), or 0 to wait forever", e.problems().get(0).message());
     }
+
+    @Test
+    void repairMapsChecksumsAndLockWaitTimeout() {
+        RepairMojo mojo = configure(new RepairMojo(NOT_USED));
+        mojo.repairChecksums = "V3, 4.1";
+        mojo.lockWaitTimeout = "2min";
+        assertEquals(new dev.pgcraft.migrate.RepairOptions(DB, Path.of("db"), "audit.history",
+                java.util.Set.of(MigrationVersion.parse("3"), MigrationVersion.parse("4.1")), false,
+                Duration.ofMinutes(2)), mojo.options());
+        mojo.repairChecksums = "all";
+        assertEquals(true, mojo.options().realignAll());
+    }
 }

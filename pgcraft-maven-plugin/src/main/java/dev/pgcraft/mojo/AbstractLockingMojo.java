@@ -1,0 +1,26 @@
+package dev.pgcraft.mojo;
+
+import dev.pgcraft.migrate.LockWaitTimeout;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.time.Duration;
+
+/** The goals that write history and so take the migrate lock first: migrate, undo, repair. */
+abstract class AbstractLockingMojo extends AbstractDatabaseMojo {
+
+    /**
+     * How long to wait for another migrate, undo or repair of the same history table to release its lock, e.g.
+     * {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
+     */
+    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
+    String lockWaitTimeout;
+
+    AbstractLockingMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    final Duration lockWait() {
+        return LockWaitTimeout.parse(lockWaitTimeout);
+    }
+}
