@@ -24,6 +24,23 @@ final class EmbeddedServers {
         RUNNING.add(server);
     }
 
+    /** Whether {@code url} points at a server started here (same host and port). */
+    static synchronized boolean serves(String url) {
+        String target = hostAndPort(url);
+        return target != null && RUNNING.stream()
+                .anyMatch(server -> target.equals(hostAndPort(server.connectionSettings().url())));
+    }
+
+    // jdbc:postgresql://host:port/db?… → host:port
+    private static String hostAndPort(String url) {
+        String prefix = "jdbc:postgresql://";
+        if (url == null || !url.startsWith(prefix)) {
+            return null;
+        }
+        int end = url.indexOf('/', prefix.length());
+        return url.substring(prefix.length(), end < 0 ? url.length() : end);
+    }
+
     /** Stops every server started here; returns how many there were. */
     static synchronized int stopAll() {
         int count = RUNNING.size();
