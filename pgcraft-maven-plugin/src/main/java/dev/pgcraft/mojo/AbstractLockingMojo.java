@@ -1,6 +1,7 @@
 package dev.pgcraft.mojo;
 
 import dev.pgcraft.migrate.LockWaitTimeout;
+import dev.pgcraft.migrate.MigrationListener;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -22,5 +23,15 @@ abstract class AbstractLockingMojo extends AbstractDatabaseMojo {
 
     final Duration lockWait() {
         return LockWaitTimeout.parse(lockWaitTimeout);
+    }
+
+    /** A listener that logs what the engine says at info level. */
+    final MigrationListener logInfo() {
+        return new MigrationListener() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+        };
     }
 }

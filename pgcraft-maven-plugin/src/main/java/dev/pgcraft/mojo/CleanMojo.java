@@ -2,7 +2,6 @@ package dev.pgcraft.mojo;
 
 import dev.pgcraft.migrate.CleanOptions;
 import dev.pgcraft.migrate.Cleaner;
-import dev.pgcraft.migrate.MigrationListener;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -38,12 +37,7 @@ public class CleanMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Cleaner().clean(options(), new MigrationListener() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-        });
+        new Cleaner().clean(options(), logInfo());
     }
 
     CleanOptions options() {

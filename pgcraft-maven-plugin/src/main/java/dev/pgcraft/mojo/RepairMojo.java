@@ -1,6 +1,5 @@
 package dev.pgcraft.mojo;
 
-import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.RepairOptions;
 import dev.pgcraft.migrate.Repairer;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,12 +30,7 @@ public class RepairMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Repairer().repair(options(), new MigrationListener() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-        });
+        new Repairer().repair(options(), logInfo());
     }
 
     RepairOptions options() {
