@@ -1,6 +1,7 @@
 package dev.pgcraft.migrate;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Concurrent migrates of one database, on a real PostgreSQL 18. */
+@DbTest
 class MigrateLockTest {
 
     @TempDir
