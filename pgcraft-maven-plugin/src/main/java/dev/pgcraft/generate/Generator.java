@@ -16,6 +16,7 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
 import dev.pgcraft.resolve.Resolver;
+import dev.pgcraft.snapshot.OlderFormats;
 import dev.pgcraft.snapshot.Snapshot;
 import dev.pgcraft.snapshot.SnapshotCodec;
 
@@ -57,7 +58,10 @@ public final class Generator {
         HistoryTableClash.refuse(desired, config, options.configDisplayName(), options.historyTable());
         Renames renames = renames(options, config, current, resolver);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
-        Snapshot snapshot = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
+        Snapshot stored = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
+        // What an earlier pgcraft could not record is taken from the model, so an upgrade alone writes nothing.
+        Snapshot snapshot = new Snapshot(OlderFormats.complete(stored.state(), desired.objects(),
+                renames.pairs().stream().map(Renames.Pair::before).toList()), stored.migrations(), stored.chain());
         List<Problem> conflicts = PreviousNames.conflicts(config, snapshot.state());
         if (!conflicts.isEmpty()) {
             throw new PgcraftException(conflicts);

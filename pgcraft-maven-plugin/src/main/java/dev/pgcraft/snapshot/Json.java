@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Just enough JSON for snapshots: objects ({@link LinkedHashMap}, order kept), arrays, strings, integers,
- * booleans and null. Writing is deterministic; reading reports the offset of what it could not parse.
+ * booleans and null. Writing is deterministic; reading is strict (see {@code Reader}) and reports the line and
+ * column of what it could not parse as a {@link ParseException}, never a raw runtime exception.
  */
 final class Json {
 
@@ -89,24 +90,47 @@ final class Json {
 
     static Object read(String text) {
         Reader reader = new Reader(text);
-        Object value = reader.value();
+        Object value = reader.value(0);
         reader.skipSpace();
         if (reader.pos != text.length()) {
-            throw reader.error("end of input");
+            throw reader.error("the end of the file after the top-level value");
         }
         return value;
     }
 
-    /** Thrown with the offset and what was expected; the store turns it into a user-facing problem. */
+    /**
+     * What could not be parsed and where: 1-based line and column of the offending character (or of the end of a
+     * truncated file). The store turns it into a user-facing problem at that position.
+     */
     static final class ParseException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        ParseException(String message) {
+        private final int line;
+        private final int column;
+
+        ParseException(int line, int column, String message) {
             super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        int line() {
+            return line;
+        }
+
+        int column() {
+            return column;
         }
     }
 
+    /**
+     * A strict reader: only the escapes JSON defines, surrogates only in valid pairs, no control characters inside
+     * strings, no key twice in one object, integers that fit 64 bits, and a nesting limit far above what a snapshot
+     * uses (so a damaged or hostile file fails with a position rather than a stack overflow).
+     */
     private static final class Reader {
+        static final int MAX_DEPTH = 64;
+
         private final String text;
         private int pos;
 
@@ -114,17 +138,17 @@ final class Json {
             this.text = text;
         }
 
-        Object value() {
+        Object value(int depth) {
             skipSpace();
             if (pos >= text.length()) {
-                throw error("a value");
+                throw error("a value, but the file ends (truncated?)");
             }
             char c = text.charAt(pos);
             switch (c) {
                 case '{':
-                    return object();
+                    return object(depth + 1);
                 case '[':
-                    return array();
+                    return array(depth + 1);
                 case '"':
                     return string();
                 case 't':
@@ -138,7 +162,14 @@ final class Json {
             }
         }
 
-        private Map<String, Object> object() {
+        private void nest(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw error("at most " + MAX_DEPTH + " nested objects and arrays");
+            }
+        }
+
+        private Map<String, Object> object(int depth) {
+            nest(depth);
             Map<String, Object> map = new LinkedHashMap<>();
             pos++;
             skipSpace();
@@ -148,21 +179,27 @@ final class Json {
             }
             while (true) {
                 skipSpace();
+                int keyAt = pos;
                 String key = string();
+                if (map.containsKey(key)) {
+                    pos = keyAt;
+                    throw error("each key once per object, but \"" + key + "\" appears again");
+                }
                 skipSpace();
                 expect(':');
-                map.put(key, value());
+                map.put(key, value(depth));
                 skipSpace();
                 if (peek(',')) {
                     pos++;
                 } else {
-                    expect('}');
+                    expect("',' or '}'", '}');
                     return map;
                 }
             }
         }
 
-        private List<Object> array() {
+        private List<Object> array(int depth) {
+            nest(depth);
             List<Object> list = new ArrayList<>();
             pos++;
             skipSpace();
@@ -171,12 +208,12 @@ final class Json {
                 return list;
             }
             while (true) {
-                list.add(value());
+                list.add(value(depth));
                 skipSpace();
                 if (peek(',')) {
                     pos++;
                 } else {
-                    expect(']');
+                    expect("',' or ']'", ']');
                     return list;
                 }
             }
@@ -186,35 +223,104 @@ final class Json {
             expect('"');
             StringBuilder out = new StringBuilder();
             while (pos < text.length()) {
-                char c = text.charAt(pos++);
+                char c = text.charAt(pos);
                 if (c == '"') {
+                    pos++;
                     return out.toString();
                 }
-                if (c == '\\') {
-                    if (pos >= text.length()) {
-                        break;
-                    }
-                    char e = text.charAt(pos++);
-                    switch (e) {
-                        case 'n' -> out.append('\n');
-                        case 'r' -> out.append('\r');
-                        case 't' -> out.append('\t');
-                        case 'b' -> out.append('\b');
-                        case 'f' -> out.append('\f');
-                        case 'u' -> {
-                            if (pos + 4 > text.length()) {
-                                throw error("four hex digits");
-                            }
-                            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                            pos += 4;
-                        }
-                        default -> out.append(e);
-                    }
-                } else {
-                    out.append(c);
+                if (c < 0x20) {
+                    throw error("a closing quote or a character other than a control character (U+"
+                            + String.format("%04X", (int) c) + " must be escaped)");
                 }
+                if (Character.isSurrogate(c)) {
+                    surrogatePair(c, out);
+                    continue;
+                }
+                pos++;
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                if (pos >= text.length()) {
+                    break;
+                }
+                char e = text.charAt(pos);
+                switch (e) {
+                    case '"', '\\', '/' -> out.append(e);
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'u' -> {
+                        pos--;
+                        unicodeEscape(out);
+                        continue;
+                    }
+                    default -> {
+                        pos--;
+                        throw error("an escape JSON defines (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+                    }
+                }
+                pos++;
             }
-            throw error("a closing quote");
+            throw error("a closing quote, but the file ends (truncated?)");
+        }
+
+        /** A raw surrogate in the text: only a high one directly followed by a low one is a character. */
+        private void surrogatePair(char c, StringBuilder out) {
+            if (Character.isHighSurrogate(c) && pos + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(pos + 1))) {
+                out.append(c).append(text.charAt(pos + 1));
+                pos += 2;
+                return;
+            }
+            throw error("a character, but found a lone surrogate U+" + String.format("%04X", (int) c));
+        }
+
+        /** {@code \\uXXXX} at {@code pos}, and its low half when it is a high surrogate. */
+        private void unicodeEscape(StringBuilder out) {
+            int at = pos;
+            char c = hex4();
+            if (Character.isLowSurrogate(c)) {
+                pos = at;
+                throw error("a character, but found a lone low surrogate \\u" + String.format("%04x", (int) c));
+            }
+            if (Character.isHighSurrogate(c)) {
+                int low = pos;
+                char second = text.startsWith("\\u", pos) ? hex4() : 0;
+                if (!Character.isLowSurrogate(second)) {
+                    pos = low;
+                    throw error("a low surrogate (\\udc00-\\udfff) after the high surrogate \\u"
+                            + String.format("%04x", (int) c));
+                }
+                out.append(c).append(second);
+                return;
+            }
+            out.append(c);
+        }
+
+        /** Reads {@code \\uXXXX} at {@code pos}. */
+        private char hex4() {
+            int at = pos;
+            pos += 2;
+            if (pos + 4 > text.length()) {
+                pos = at;
+                throw error("\\u and four hex digits, but the file ends (truncated?)");
+            }
+            int value = 0;
+            for (int i = 0; i < 4; i++) {
+                // ASCII hex only: Character.digit would also take other scripts' digits.
+                char h = text.charAt(pos + i);
+                int digit = h < 0x80 ? Character.digit(h, 16) : -1;
+                if (digit < 0) {
+                    pos = at;
+                    throw error("\\u and four hex digits");
+                }
+                value = value * 16 + digit;
+            }
+            pos += 4;
+            return (char) value;
         }
 
         private Object literal(String word, Object value) {
@@ -230,13 +336,20 @@ final class Json {
             if (peek('-')) {
                 pos++;
             }
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            int digits = pos;
+            while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
                 pos++;
             }
-            if (start == pos || (pos == start + 1 && text.charAt(start) == '-')) {
-                throw error("a value");
+            if (pos == digits) {
+                pos = start;
+                throw error("a value (an object, array, string, integer, true, false or null)");
             }
-            return Long.parseLong(text.substring(start, pos));
+            try {
+                return Long.parseLong(text.substring(start, pos));
+            } catch (NumberFormatException e) {
+                pos = start;
+                throw error("an integer of at most 64 bits");
+            }
         }
 
         private boolean peek(char c) {
@@ -244,14 +357,19 @@ final class Json {
         }
 
         private void expect(char c) {
+            expect("'" + c + "'", c);
+        }
+
+        private void expect(String what, char c) {
             if (!peek(c)) {
-                throw error("'" + c + "'");
+                throw error(pos >= text.length() ? what + ", but the file ends (truncated?)" : what);
             }
             pos++;
         }
 
         void skipSpace() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            // JSON's whitespace only: a stray form feed or non-breaking space is damage, not layout.
+            while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
                 pos++;
             }
         }
@@ -267,7 +385,12 @@ final class Json {
                     column++;
                 }
             }
-            return new ParseException(line + ":" + column + ": expected " + expected);
+            String found = pos < text.length() ? " (found " + describe(text.charAt(pos)) + ")" : "";
+            return new ParseException(line, column, "expected " + expected + found);
+        }
+
+        private static String describe(char c) {
+            return c < 0x20 || Character.isSurrogate(c) || c == 0x7f ? String.format("U+%04X", (int) c) : "'" + c + "'";
         }
     }
 }

@@ -8,6 +8,11 @@ import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.VersionRequirement;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,17 +61,40 @@ public final class SnapshotCodec {
             return Optional.empty();
         }
         try {
-            return Optional.of(decode(Files.readString(file, StandardCharsets.UTF_8), displayName));
+            return Optional.of(decode(utf8(Files.readAllBytes(file), displayName), displayName));
         } catch (IOException e) {
             throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-SNAPSHOT-READ",
                     "cannot read the snapshot: " + e.getMessage(), "Check the file's permissions."), e);
         }
     }
 
+    /** The file's text; bytes that are not UTF-8 are damage, reported at their byte offset. */
+    static String utf8(byte[] bytes, String displayName) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw corrupt(SourceLocation.of(displayName), "byte offset " + in.position() + " is not UTF-8 (the file"
+                    + " was re-encoded or damaged)", null);
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
     /** @param displayName how messages name the file */
     public static Snapshot decode(String text, String displayName) {
+        Object json;
         try {
-            Map<?, ?> root = (Map<?, ?>) Json.read(text);
+            json = Json.read(text);
+        } catch (Json.ParseException e) {
+            throw corrupt(new SourceLocation(displayName, e.line(), e.column()), e.getMessage(), e);
+        }
+        if (!(json instanceof Map<?, ?> root)) {
+            throw corrupt(SourceLocation.of(displayName), "expected a JSON object at the top level", null);
+        }
+        try {
             Object format = root.get("format");
             boolean chained = Long.valueOf(FORMAT).equals(format);
             if (!chained && !Long.valueOf(FORMAT_WITHOUT_CHAIN).equals(format)) {
@@ -91,12 +119,21 @@ public final class SnapshotCodec {
                 return new Snapshot(state.build(), linked, MigrationChain.head(MigrationChain.of(linked)));
             }
             return new Snapshot(state.build(), migrations, required(root.get("chain"), "'chain'"));
-        } catch (Json.ParseException | IllegalArgumentException | ClassCastException | IllegalStateException e) {
-            throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-SNAPSHOT-CORRUPT",
-                    "the snapshot cannot be read: " + e.getMessage(),
-                    "Restore it from version control (it is written by pgcraft:generate and should not be edited)."),
-                    e);
+        } catch (PgcraftException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Well-formed JSON that does not fit the model (a missing or mistyped field, an unknown kind): the
+            // codec's own message says what; anything else still becomes this problem, never a stack trace.
+            String what = e.getMessage() != null ? e.getMessage()
+                    : "a value that does not fit the model (" + e.getClass().getSimpleName() + ")";
+            throw corrupt(SourceLocation.of(displayName), what, e);
         }
+    }
+
+    private static PgcraftException corrupt(SourceLocation location, String what, Throwable cause) {
+        return new PgcraftException(Problem.at(location, "PGC-SNAPSHOT-CORRUPT", "the snapshot cannot be read: " + what,
+                "Restore it from version control (it is written by pgcraft:generate and should not be edited)."),
+                cause);
     }
 
     private static KnownMigration knownMigration(Object json, boolean chained) {

@@ -1,6 +1,7 @@
 package dev.pgcraft.appendonly;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * Two sessions updating one entity at once: the second waits for the first (the update function locks the root
  * row), then applies what its own statement changed to the values the first committed.
  */
+@DbTest
 class AppendOnlyConcurrencyTest {
 
     @Test

@@ -6,6 +6,7 @@ import dev.pgcraft.generate.Generator;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * step to a database with rows in it: the current state and every version survive, and writes through the
  * recreated view and triggers go on working.
  */
+@DbTest
 class AppendOnlyEvolutionTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.pgcraft.appendonly;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The root key follows the pk plugin; the version log's own id stays a bigint identity. */
+@DbTest
 class AppendOnlyKeyTypesTest {
 
     @ParameterizedTest

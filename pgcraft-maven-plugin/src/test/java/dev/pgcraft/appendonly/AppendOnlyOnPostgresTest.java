@@ -1,6 +1,7 @@
 package dev.pgcraft.appendonly;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every rule of an append-only dimension, exercised through its view on PostgreSQL 18 (identity keys). */
+@DbTest
 class AppendOnlyOnPostgresTest {
 
     private static ConnectionSettings db;

@@ -1,6 +1,7 @@
 package dev.pgcraft.catalog;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two databases built on PostgreSQL 18: first by different SQL that should give the same catalog, then by the
  * same SQL plus one real change each, which must be reported under the right key.
  */
+@DbTest
 class CatalogReaderTest {
 
     private static final String READER = "pgcraft_catalog_reader";

@@ -13,6 +13,7 @@ import dev.pgcraft.migrate.Migrator;
 import dev.pgcraft.migrate.UndoOptions;
 import dev.pgcraft.migrate.Undoer;
 import dev.pgcraft.testing.Convergence;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code -Dpgcraft.evolution.steps} change the amount); a failure names the seed, the step, the edit and the
  * model.
  */
+@DbTest
 class RandomEvolutionTest {
 
     private static final Set<String> SCHEMAS = Set.of("app", "ref");

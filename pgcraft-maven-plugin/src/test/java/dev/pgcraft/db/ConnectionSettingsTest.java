@@ -2,6 +2,7 @@ package dev.pgcraft.db;
 
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,7 @@ class ConnectionSettingsTest {
         assertFalse(e.getMessage().contains("s3cret"));
     }
 
+    @DbTest
     @Test
     void missingDatabaseIsNamed() {
         ConnectionSettings settings = TestPostgres.pg18().connectionSettings().withDatabase("no_such_db");
@@ -63,6 +65,7 @@ class ConnectionSettingsTest {
         assertEquals("PGC-DB-URL", e.problems().get(0).code());
     }
 
+    @DbTest
     @Test
     void connectionsNameThemselvesPgcraft() throws Exception {
         try (Connection connection = TestPostgres.pg18().connectionSettings().open();

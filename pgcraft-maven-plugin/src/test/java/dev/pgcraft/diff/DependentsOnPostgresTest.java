@@ -18,6 +18,7 @@ import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.schema.ViewColumn;
 import dev.pgcraft.testing.Convergence;
 import dev.pgcraft.render.MigrationRenderer;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * comment on that view, a view over that view — is dropped and recreated around it; a function whose body changes
  * is replaced in place, keeping its trigger. Applied on a real PostgreSQL with rows in the table.
  */
+@DbTest
 class DependentsOnPostgresTest {
 
     private static final String ROLE = "dependents_reader";

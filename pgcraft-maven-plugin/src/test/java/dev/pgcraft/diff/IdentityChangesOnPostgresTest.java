@@ -7,6 +7,7 @@ import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.render.MigrationRenderer;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A column's identity is added, switched between BY DEFAULT and ALWAYS, and dropped in place, keeping its rows. */
+@DbTest
 class IdentityChangesOnPostgresTest {
 
     private final MigrationRenderer renderer = new MigrationRenderer();

@@ -1,6 +1,7 @@
 package dev.pgcraft.embedded;
 
 import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ class EmbeddedPostgresServerTest {
     @TempDir
     Path dir;
 
+    @DbTest
     @Test
     void sharedServerIsPostgresql18WithoutPassword() {
         EmbeddedPostgresServer server = TestPostgres.pg18();

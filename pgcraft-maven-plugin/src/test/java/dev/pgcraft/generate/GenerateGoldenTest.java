@@ -1,8 +1,11 @@
 package dev.pgcraft.generate;
 
+import dev.pgcraft.snapshot.SnapshotCodec;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +16,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-/** Every golden case generates exactly its expected migrations, byte for byte. */
+/**
+ * Every golden case generates exactly its expected migrations and snapshot, byte for byte. The snapshot is
+ * compared like the SQL because it is a file users commit: a change to its text is a change of the contract.
+ */
 class GenerateGoldenTest {
 
-    private static final boolean UPDATE = Boolean.getBoolean("pgcraft.golden.update");
+    private static final boolean UPDATE = Boolean.getBoolean(GoldenCases.UPDATE_PROPERTY);
 
     @TempDir
     Path temp;
@@ -25,26 +34,53 @@ class GenerateGoldenTest {
     @TestFactory
     Stream<DynamicTest> goldenCases() {
         return GoldenCases.cases().stream().map(folder -> DynamicTest.dynamicTest(
-                folder.getFileName().toString(), () -> check(folder)));
+                folder.getFileName().toString(), () -> check(folder, UPDATE, sourceFolder(folder))));
     }
 
-    private void check(Path folder) throws IOException {
+    @Test
+    void updateModeRewritesThenFails() throws IOException {
+        Path folder = GoldenCases.root().resolve("column-attributes");
+        Path source = temp.resolve("source");
+        Files.createDirectories(source.resolve("expected"));
+        Files.writeString(source.resolve("expected/V9__stale.sql"), "stale");
+        Files.copy(folder.resolve("from.xml"), source.resolve("from.xml"));
+        Files.copy(folder.resolve("to.xml"), source.resolve("to.xml"));
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> check(folder, true, source));
+        assertTrue(failure.getMessage().startsWith("rewritten: review the diff"), failure.getMessage());
+        assertEquals(names(writtenFiles(folder.resolve("expected"))), names(writtenFiles(source.resolve("expected"))));
+        // …and what it wrote is what the comparing mode then accepts.
+        check(source, false, source);
+    }
+
+    @Test
+    void aFolderWithoutCasesFails() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> GoldenCases.cases(empty));
+        assertTrue(failure.getMessage().contains("no golden case folder under"), failure.getMessage());
+    }
+
+    /**
+     * @param update       rewrite {@code sourceFolder/expected} instead of comparing (then fail)
+     * @param sourceFolder where the case's expected files are rewritten in update mode
+     */
+    private void check(Path folder, boolean update, Path sourceFolder) throws IOException {
         Path project = Files.createTempDirectory(temp, folder.getFileName().toString());
         GoldenCases.generateAll(folder, project, true);
         Path actualDir = GoldenCases.migrations(project);
-        List<Path> actual = sqlFiles(actualDir);
-        Path expectedDir = sourceFolder(folder).resolve("expected");
-        if (UPDATE) {
+        List<Path> actual = writtenFiles(actualDir);
+        Path expectedDir = sourceFolder.resolve("expected");
+        if (update) {
             Files.createDirectories(expectedDir);
-            for (Path old : sqlFiles(expectedDir)) {
+            for (Path old : writtenFiles(expectedDir)) {
                 Files.delete(old);
             }
             for (Path file : actual) {
                 Files.copy(file, expectedDir.resolve(file.getFileName()));
             }
-            return;
+            // Update mode must never pass: a CI run with the property set would otherwise accept any output.
+            fail(GoldenCases.rewritten(expectedDir));
         }
-        assertEquals(names(sqlFiles(folder.resolve("expected"))), names(actual), "migration files of " + folder);
+        assertEquals(names(writtenFiles(folder.resolve("expected"))), names(actual), "migration files of " + folder);
         for (Path file : actual) {
             assertEquals(GoldenCases.read(folder.resolve("expected").resolve(file.getFileName())),
                     GoldenCases.read(file), file.getFileName() + " of " + folder.getFileName());
@@ -56,12 +92,14 @@ class GenerateGoldenTest {
         return Path.of("src/test/resources/generate").resolve(folder.getFileName().toString());
     }
 
-    private static List<Path> sqlFiles(Path dir) throws IOException {
+    /** The migrations, undo files and the snapshot: every file generate writes. */
+    private static List<Path> writtenFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".sql")).sorted().collect(Collectors.toList());
+            return files.filter(f -> f.toString().endsWith(".sql")
+                    || f.getFileName().toString().equals(SnapshotCodec.FILE_NAME)).sorted().collect(Collectors.toList());
         }
     }
 

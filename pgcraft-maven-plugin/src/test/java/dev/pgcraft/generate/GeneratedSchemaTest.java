@@ -5,6 +5,7 @@ import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrateResult;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Generated SQL on a real PostgreSQL 18: it applies, builds the catalog the model says, and behaves. */
+@DbTest
 class GeneratedSchemaTest {
 
     @TempDir

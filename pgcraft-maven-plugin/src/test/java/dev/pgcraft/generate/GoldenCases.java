@@ -13,12 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * Golden case folders under {@code src/test/resources/generate/}: {@code steps/1.xml, 2.xml, …} (or {@code from.xml}
- * and {@code to.xml}) are successive versions of a model; {@code expected/} holds the migrations and undo files
- * generating them one after the other must write.
+ * and {@code to.xml}) are successive versions of a model; {@code expected/} holds the migrations, undo files and
+ * the {@code pgcraft-snapshot.json} generating them one after the other must write.
  * Run with {@code -Dpgcraft.golden.update=true} to rewrite the expected files after an intended change, then review
- * the diff.
+ * the diff; in that mode every case fails after rewriting, so a build with the property set can never pass.
  */
 final class GoldenCases {
+
+    /** The system property that rewrites the expected files instead of comparing them. */
+    static final String UPDATE_PROPERTY = "pgcraft.golden.update";
 
     static final String CONFIG_NAME = "src/main/pgcraft/pgcraft.xml";
 
@@ -33,12 +36,28 @@ final class GoldenCases {
         }
     }
 
+    /** Every case folder; none at all means the resources were not found, which must not pass as "all green". */
     static List<Path> cases() {
-        try (Stream<Path> folders = Files.list(root())) {
-            return folders.filter(Files::isDirectory).sorted().collect(Collectors.toList());
+        return cases(root());
+    }
+
+    static List<Path> cases(Path root) {
+        List<Path> cases;
+        try (Stream<Path> folders = Files.list(root)) {
+            cases = folders.filter(Files::isDirectory).sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (cases.isEmpty()) {
+            throw new IllegalStateException("no golden case folder under " + root
+                    + ": a golden suite that runs no case proves nothing");
+        }
+        return cases;
+    }
+
+    /** The failure of a case in update mode, after its expected files were rewritten. */
+    static String rewritten(Path expectedDir) {
+        return "rewritten: review the diff of " + expectedDir + " and run again without -D" + UPDATE_PROPERTY;
     }
 
     static List<Path> steps(Path caseFolder) {
@@ -46,12 +65,17 @@ final class GoldenCases {
         if (Files.exists(caseFolder.resolve("from.xml"))) {
             return List.of(caseFolder.resolve("from.xml"), caseFolder.resolve("to.xml"));
         }
+        List<Path> steps;
         try (Stream<Path> files = Files.list(caseFolder.resolve("steps"))) {
-            return files.filter(f -> f.toString().endsWith(".xml"))
+            steps = files.filter(f -> f.toString().endsWith(".xml"))
                     .sorted((a, b) -> Integer.compare(number(a), number(b))).collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (steps.isEmpty()) {
+            throw new IllegalStateException("golden case " + caseFolder.getFileName() + " has no steps/*.xml");
+        }
+        return steps;
     }
 
     /** Generates every step of a case into {@code migrations}; returns the results in order. */

@@ -1,6 +1,7 @@
 package dev.pgcraft.generate;
 
 import dev.pgcraft.testing.Convergence;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.verify.VerifyResult;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The convergence property on every golden case: the migrations generated step by step build the same catalog on
  * PostgreSQL 18 as the last step's model built from scratch.
  */
+@DbTest
 class GoldenConvergenceTest {
 
     @TempDir

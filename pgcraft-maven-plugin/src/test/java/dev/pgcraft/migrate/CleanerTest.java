@@ -4,6 +4,7 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.Generator;
 import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** {@code pgcraft:clean} on a real PostgreSQL 18: refused unless twice allowed, then the model's objects go. */
+@DbTest
 class CleanerTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.pgcraft.migrate;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code migrate -Dpgcraft.dryRun=…} on a real PostgreSQL 18: the plan is written, the database is untouched. */
+@DbTest
 class DryRunTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.pgcraft.migrate;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import static dev.pgcraft.testing.TestPostgres.freshDatabase;
 
 /** Each test gets a new empty database on the shared PostgreSQL 18, an empty migrations folder and a listener. */
+@DbTest
 abstract class FreshDatabaseTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.pgcraft.migrate;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** {@link Info} against a real PostgreSQL 18. */
+@DbTest
 class InfoTest {
 
     @TempDir

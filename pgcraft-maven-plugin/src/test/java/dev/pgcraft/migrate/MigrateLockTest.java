@@ -3,6 +3,7 @@ package dev.pgcraft.migrate;
 import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Concurrent migrates of one database, on a real PostgreSQL 18. */
+@DbTest
 class MigrateLockTest {
 
     @TempDir

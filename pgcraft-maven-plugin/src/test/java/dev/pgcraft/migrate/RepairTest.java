@@ -3,6 +3,7 @@ package dev.pgcraft.migrate;
 import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** {@code pgcraft:repair} on a real PostgreSQL 18: each kind of repair, said, and nothing done unasked. */
+@DbTest
 class RepairTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.GenerateResult;
 import dev.pgcraft.generate.Generator;
 import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A database whose {@code standard_conforming_strings} is off, on a real PostgreSQL 18: generated files mean what
  * they say there too, and migrate refuses such a session before applying anything.
  */
+@DbTest
 class StandardStringsOffTest {
 
     // Quotes and backslashes that, in a '…' literal read with the setting off, would end the string early and run

@@ -4,6 +4,7 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The {@code pgcraft:min-postgresql} gate, on real PostgreSQL 17 and 18. */
+@DbTest
 class VersionGateTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
 import dev.pgcraft.migrate.UndoOptions;
 import dev.pgcraft.migrate.Undoer;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * attribute, renaming attributes, dropping attributes, renaming the dimension), and writes through the view keep
  * working.
  */
+@DbTest
 class EavEvolutionOnPostgresTest {
 
     private static final String CONFIG = "src/main/pgcraft/pgcraft.xml";

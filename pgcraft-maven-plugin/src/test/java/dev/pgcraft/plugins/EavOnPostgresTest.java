@@ -2,6 +2,7 @@ package dev.pgcraft.plugins;
 
 import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.generate.FromScratch;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * changes to NULL, the rules the triggers enforce, raw-table protection, owner rights, and two sessions updating
  * one entity.
  */
+@DbTest
 class EavOnPostgresTest {
 
     private static final String MODEL = """

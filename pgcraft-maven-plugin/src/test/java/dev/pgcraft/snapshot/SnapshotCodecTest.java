@@ -42,8 +42,9 @@ class SnapshotCodecTest {
         PgcraftException e = assertThrows(PgcraftException.class,
                 () -> SnapshotCodec.decode("{\n  \"format\": 1,\n  \"objects\": [\n", "db/pgcraft-snapshot.json"));
         assertEquals("PGC-SNAPSHOT-CORRUPT", e.problems().get(0).code());
-        assertEquals("the snapshot cannot be read: 4:1: expected a value", e.problems().get(0).message());
-        assertTrue(e.getMessage().startsWith("db/pgcraft-snapshot.json: "), e.getMessage());
+        assertEquals("the snapshot cannot be read: expected a value, but the file ends (truncated?)",
+                e.problems().get(0).message());
+        assertTrue(e.getMessage().startsWith("db/pgcraft-snapshot.json:4:1: "), e.getMessage());
     }
 
     @Test

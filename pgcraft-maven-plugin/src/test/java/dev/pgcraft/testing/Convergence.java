@@ -58,6 +58,7 @@ public final class Convergence {
      * Returns the result, for its counts.
      */
     public static VerifyResult assertMigrationsConverge(Path config, Path migrations) {
+        TestPostgres.requireDatabases();
         VerifyResult result = new Verifier(message -> { }).verify(
                 new VerifyOptions(config, config.toString(), migrations, migrations.toString(), null),
                 TestPostgres.pg18().connectionSettings());

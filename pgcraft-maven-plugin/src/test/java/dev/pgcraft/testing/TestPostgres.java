@@ -22,6 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPostgres {
 
+    /**
+     * System property set by the {@code no-db} Maven profile: no test may start PostgreSQL in that run, so one that
+     * lacks {@link DbTest} fails here with a message instead of quietly needing a database.
+     */
+    public static final String NO_DB_PROPERTY = "pgcraft.test.noDb";
+
     /** System property naming the PostgreSQL 17 binaries jar. */
     public static final String PG17_JAR_PROPERTY = "pgcraft.test.pg17Jar";
 
@@ -114,7 +120,17 @@ public final class TestPostgres {
         return Path.of(value);
     }
 
+    /** Fails when this run excludes database tests: the caller is a test that should carry {@link DbTest}. */
+    public static void requireDatabases() {
+        if (Boolean.getBoolean(NO_DB_PROPERTY)) {
+            throw new IllegalStateException("a test asked for PostgreSQL in a run without database tests (-Pno-db,"
+                    + " " + NO_DB_PROPERTY + "=true): annotate it with @" + DbTest.class.getSimpleName() + " ("
+                    + DbTest.class.getName() + ")");
+        }
+    }
+
     private static EmbeddedPostgresServer startAndStopAtExit(EmbeddedOptions options) {
+        requireDatabases();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
         return server;

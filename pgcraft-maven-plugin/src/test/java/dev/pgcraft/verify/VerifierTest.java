@@ -4,6 +4,7 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.Generator;
 import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The convergence check on PostgreSQL 18, on migrations the generator wrote in several steps. */
+@DbTest
 class VerifierTest {
 
     private static final String CONFIG_NAME = "src/main/pgcraft/pgcraft.xml";
@@ -78,6 +80,7 @@ class VerifierTest {
     }
 
     private VerifyResult verify() {
+        TestPostgres.requireDatabases();
         return new Verifier(message -> { }).verify(
                 new VerifyOptions(config(), CONFIG_NAME, migrations(), MIGRATIONS_NAME, null),
                 TestPostgres.pg18().connectionSettings());

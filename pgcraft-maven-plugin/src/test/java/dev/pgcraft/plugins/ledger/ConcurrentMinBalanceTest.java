@@ -1,6 +1,7 @@
 package dev.pgcraft.plugins.ledger;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * row), and once the first commits it is refused, because it then sees the first one's row. The same holds for a
  * diff-mode event: the second call waits, then finds the balance already set.
  */
+@DbTest
 class ConcurrentMinBalanceTest {
 
     private static ConnectionSettings db;

@@ -6,6 +6,7 @@ import dev.pgcraft.generate.Generator;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The {@code ledger-evolve} golden steps applied to a ledger that holds rows between the migrations: rules added
  * later hold from then on, and maintained balances start from the entries already there.
  */
+@DbTest
 class LedgerEvolutionTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.pgcraft.plugins.ledger;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.testing.DbTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * foreign key with ON DELETE CASCADE, a diff-mode event) and {@code ops.points} (minimum balance over maintained
  * balances). Each test uses its own accounts, so they share one database.
  */
+@DbTest
 class LedgerRulesTest {
 
     private static ConnectionSettings db;
