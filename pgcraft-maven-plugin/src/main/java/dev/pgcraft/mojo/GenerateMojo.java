@@ -3,8 +3,12 @@ package dev.pgcraft.mojo;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.GenerateResult;
 import dev.pgcraft.generate.Generator;
+import dev.pgcraft.init.InitOptions;
+import dev.pgcraft.init.LocalSchemas;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
 
 /**
  * Writes the next migration. Diffs the model in {@code pgcraft.xml} against the snapshot of the last generated
@@ -35,6 +39,8 @@ public class GenerateMojo extends AbstractModelMojo {
         GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
                 message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout);
         GenerateResult result = new Generator(getLog()::debug).generate(options);
+        LocalSchemas.staleWarning(config.toPath(), displayName(new File(config.getParentFile(), InitOptions.XSD_FOLDER)),
+                getClass().getClassLoader()).ifPresent(getLog()::warn);
         if (!result.wroteSomething()) {
             getLog().info("Nothing to generate: " + displayName(config) + " matches the snapshot in "
                     + displayName(migrations) + ".");
