@@ -49,6 +49,7 @@ public class GenerateMojo extends AbstractModelMojo {
         getLog().info("Wrote " + displayName(result.migration().toFile()) + " (" + result.changes().size()
                 + " changes), its undo file " + result.undo().toFile().getName() + " and "
                 + displayName(result.snapshot().toFile()) + ".");
+        result.summary().forEach(line -> getLog().info("  " + line));
     }
 
     @Override
