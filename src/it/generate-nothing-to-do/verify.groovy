@@ -11,6 +11,9 @@ if (files != ['U1__init.sql', 'V1__init.sql', 'pgcraft-snapshot.json']) fail("ex
 
 def wrote = lines.findAll { it.contains('[INFO] Wrote src/main/resources/db/migration/V1__init.sql (') }
 if (wrote.size() != 1) fail("expected run 1 to write V1 once, log has ${wrote.size()} 'Wrote' lines")
+// Under the Wrote line, what V1 does, one aligned line per verb.
+def summary = lines[lines.indexOf(wrote[0]) + 1]
+if (!summary.endsWith('[INFO]   creates  1 schema, 1 table, 1 constraint')) fail("unexpected summary line: ${summary}")
 def nothing = lines.findAll {
     it.endsWith('[INFO] Nothing to generate: src/main/pgcraft/pgcraft.xml matches the snapshot in '
             + 'src/main/resources/db/migration.')

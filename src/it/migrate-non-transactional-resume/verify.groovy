@@ -34,6 +34,22 @@ def positions = steps.collect { at(it) }
 steps.eachWithIndex { text, i -> if (positions[i] < 0) fail("build.log lacks: ${text}") }
 if (positions != positions.sort(false)) fail("the steps were logged out of order: ${positions}")
 
+// On the resumed run, each non-transactional statement is logged as it starts and when it ends, with its time.
+def resumed = at('[INFO] Resuming V2__unique_sku.sql')
+def statementLines = lines.subList(resumed, lines.size()).findAll { it.startsWith('[INFO]   V2__unique_sku.sql:') }
+def expectedStatements = [
+    /\[INFO\]   V2__unique_sku.sql:4  running: SET lock_timeout = '5s';?/,
+    /\[INFO\]   V2__unique_sku.sql:4  done in \d+ ms/,
+    /\[INFO\]   V2__unique_sku.sql:5  running: DROP INDEX CONCURRENTLY IF EXISTS ux_items_sku;?/,
+    /\[INFO\]   V2__unique_sku.sql:5  done in \d+ ms/,
+    /\[INFO\]   V2__unique_sku.sql:6  running: CREATE UNIQUE INDEX CONCURRENTLY ux_items_sku ON items \(sku\);?/,
+    /\[INFO\]   V2__unique_sku.sql:6  done in \d+ ms/,
+]
+if (statementLines.size() != expectedStatements.size()
+        || ![statementLines, expectedStatements].transpose().every { line, pattern -> line ==~ pattern }) {
+    fail("the resumed statements were not logged as expected:\n${statementLines.join('\n')}")
+}
+
 ['1 +\\| create items', '2 +\\| unique sku'].each { version ->
     if (!lines.any { it ==~ /\[INFO\] \| ${version} +\| Applied +\| no +\| .*/ }) fail("info does not show ${version} Applied")
 }

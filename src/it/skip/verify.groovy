@@ -2,7 +2,7 @@
 // succeeds although each goal would fail if it ran.
 def fail = { String why -> throw new AssertionError(why) }
 def log = new File(basedir, 'build.log').getText('UTF-8')
-['start', 'generate', 'migrate', 'info', 'stop'].each { goal ->
+['start', 'generate', 'migrate', 'info', 'erd', 'report', 'init', 'stop'].each { goal ->
     def expected = "[INFO] Skipping pgcraft:${goal} because pgcraft.skip is true; " +
             'run without -Dpgcraft.skip (or set it to false) to run it.'
     if (!log.contains(expected)) fail("build.log lacks: ${expected}")
@@ -11,5 +11,6 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
     if (log.contains(it)) fail("a skipped goal did work: build.log contains '${it}'")
 }
 if (new File(basedir, 'src/main/resources').exists()) fail('a skipped generate wrote files')
+if (new File(basedir, 'target').exists()) fail('a skipped erd or report wrote files')
 if (!log.contains('[INFO] BUILD SUCCESS')) fail('the build did not succeed')
 return true

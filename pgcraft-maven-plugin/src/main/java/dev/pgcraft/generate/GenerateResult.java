@@ -26,4 +26,9 @@ public record GenerateResult(Path migration, Path snapshot, List<Change> changes
     public boolean wroteSomething() {
         return migration != null;
     }
+
+    /** What the migration does, one aligned line per verb or altered table (see {@link ChangeSummary}). */
+    public List<String> summary() {
+        return ChangeSummary.of(changes);
+    }
 }

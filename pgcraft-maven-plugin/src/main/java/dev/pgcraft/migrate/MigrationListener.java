@@ -25,6 +25,17 @@ public interface MigrationListener {
     default void applied(MigrationFile file, long millis) {
     }
 
+    /**
+     * About to run {@code statement} of {@code file}'s non-transactional part, on its own in autocommit mode (such
+     * as {@code CREATE INDEX CONCURRENTLY}, which can run for minutes).
+     */
+    default void statementStarting(MigrationFile file, SqlStatement statement) {
+    }
+
+    /** {@code statement} of {@code file}'s non-transactional part finished after {@code millis}. */
+    default void statementDone(MigrationFile file, SqlStatement statement, long millis) {
+    }
+
     /** About to undo {@code undoFile}'s version by running it. */
     default void undoing(MigrationFile undoFile) {
     }

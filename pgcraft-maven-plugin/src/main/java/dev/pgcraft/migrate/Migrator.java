@@ -78,7 +78,7 @@ public final class Migrator {
         }
         listener.info("Current version of " + history.displayName() + ": "
                 + (before == null ? "none (empty)" : before));
-        ScriptRunner runner = new ScriptRunner(connection, history);
+        ScriptRunner runner = new ScriptRunner(connection, history, listener);
         List<MigrateResult.Applied> applied = new ArrayList<>();
         MigrationVersion current = before;
         for (HistoryMerge.Entry entry : todo) {

@@ -20,10 +20,13 @@ final class ScriptRunner {
 
     private final Connection connection;
     private final HistoryTable history;
+    private final MigrationListener listener;
 
-    ScriptRunner(Connection connection, HistoryTable history) {
+    /** @param listener is told of each non-transactional statement as it starts and ends: an index build can take minutes */
+    ScriptRunner(Connection connection, HistoryTable history, MigrationListener listener) {
         this.connection = connection;
         this.history = history;
+        this.listener = listener;
     }
 
     /**
@@ -78,7 +81,10 @@ final class ScriptRunner {
         long started = System.nanoTime();
         for (SqlStatement statement : file.nonTransactionalStatements()) {
             try {
+                listener.statementStarting(file, statement);
+                long statementStarted = System.nanoTime();
                 execute(statement.sql());
+                listener.statementDone(file, statement, millisSince(statementStarted));
             } catch (SQLException e) {
                 // The run stops here and its connection is closed, so a SET from this part goes with it.
                 throw new PgcraftException(MigrateProblems.nonTransactionalFailed(kind, file, statement,

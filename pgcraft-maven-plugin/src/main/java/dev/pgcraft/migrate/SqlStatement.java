@@ -16,6 +16,12 @@ public record SqlStatement(String sql, int line, int column, boolean nonTransact
         this(sql, line, column, false);
     }
 
+    /** The statement on one line, cut after 100 characters: what a log shows of it. */
+    public String brief() {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+    }
+
     /** A place in the file. */
     public record Position(int line, int column) {
     }

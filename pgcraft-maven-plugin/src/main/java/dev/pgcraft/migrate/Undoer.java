@@ -64,7 +64,7 @@ public final class Undoer {
         Preflight.check(connection, todo.stream().map(HistoryMerge.Entry::undo).toList());
 
         listener.info("Current version of " + history.displayName() + ": " + before);
-        ScriptRunner runner = new ScriptRunner(connection, history);
+        ScriptRunner runner = new ScriptRunner(connection, history, listener);
         List<MigrateResult.Applied> undone = new ArrayList<>();
         MigrationVersion current = before;
         for (HistoryMerge.Entry entry : todo) {

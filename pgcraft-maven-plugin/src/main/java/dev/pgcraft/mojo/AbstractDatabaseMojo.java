@@ -4,15 +4,10 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import java.io.File;
-import java.util.stream.Collectors;
 
 /**
  * The connection parameters shared by the goals that talk to a database. The password comes from
@@ -63,36 +58,6 @@ abstract class AbstractDatabaseMojo extends AbstractPgcraftMojo {
                             + "the same build to use an embedded PostgreSQL, e.g. "
                             + "mvn pgcraft:start pgcraft:" + goal() + " pgcraft:stop"));
         }
-        String effectiveUser = user;
-        String effectivePassword = password;
-        if (serverId != null && !serverId.isBlank()) {
-            Server server = decryptedServer();
-            if (effectiveUser == null) {
-                effectiveUser = server.getUsername();
-            }
-            if (effectivePassword == null) {
-                effectivePassword = server.getPassword();
-            }
-        }
-        return new ConnectionSettings(url, effectiveUser, effectivePassword);
-    }
-
-    private Server decryptedServer() {
-        Server server = settings.getServer(serverId);
-        if (server == null) {
-            throw new PgcraftException(Problem.of("PGC-DB-NO-SERVER",
-                    "pgcraft.serverId is '" + serverId + "' but settings.xml has no <server> with that id",
-                    "Add <server><id>" + serverId + "</id><username>…</username><password>…</password></server> to "
-                            + "~/.m2/settings.xml, or correct pgcraft.serverId."));
-        }
-        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        if (!result.getProblems().isEmpty()) {
-            throw new PgcraftException(Problem.of("PGC-DB-DECRYPT",
-                    "cannot decrypt the password of settings.xml server '" + serverId + "': "
-                            + result.getProblems().stream().map(SettingsProblem::getMessage)
-                            .collect(Collectors.joining("; ")),
-                    "Check ~/.m2/settings-security.xml and re-encrypt the password with mvn --encrypt-password."));
-        }
-        return result.getServer();
+        return DatabaseCredentials.settings(url, user, password, serverId, settings, decrypter);
     }
 }

@@ -1,7 +1,6 @@
 package dev.pgcraft.mojo;
 
 import dev.pgcraft.migrate.LockWaitTimeout;
-import dev.pgcraft.migrate.MigrationListener;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -25,13 +24,4 @@ abstract class AbstractLockingMojo extends AbstractDatabaseMojo {
         return LockWaitTimeout.parse(lockWaitTimeout);
     }
 
-    /** A listener that logs what the engine says at info level. */
-    final MigrationListener logInfo() {
-        return new MigrationListener() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-        };
-    }
 }

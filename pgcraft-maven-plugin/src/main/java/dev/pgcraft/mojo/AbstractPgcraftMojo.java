@@ -45,6 +45,11 @@ abstract class AbstractPgcraftMojo extends AbstractMojo {
 
     /** A path as the user would write it: relative to the project when inside it. */
     final String displayName(File file) {
+        return displayName(project, file);
+    }
+
+    /** As {@link #displayName(File)}, for the site report, which cannot extend this class. */
+    static String displayName(MavenProject project, File file) {
         Path path = file.toPath().toAbsolutePath().normalize();
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/')

@@ -37,7 +37,7 @@ public class CleanMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Cleaner().clean(options(), logInfo());
+        new Cleaner().clean(options(), new LoggingListener(getLog()));
     }
 
     CleanOptions options() {

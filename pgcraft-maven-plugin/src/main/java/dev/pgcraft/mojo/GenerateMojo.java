@@ -3,9 +3,13 @@ package dev.pgcraft.mojo;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.GenerateResult;
 import dev.pgcraft.generate.Generator;
+import dev.pgcraft.init.InitOptions;
+import dev.pgcraft.init.LocalSchemas;
 import dev.pgcraft.migrate.HistoryTable;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
 
 /**
  * Writes the next migration. Diffs the model in {@code pgcraft.xml} against the snapshot of the last generated
@@ -40,6 +44,8 @@ public class GenerateMojo extends AbstractModelMojo {
         GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
                 message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout, historyTable);
         GenerateResult result = new Generator(getLog()::debug).generate(options);
+        LocalSchemas.staleWarning(config.toPath(), displayName(new File(config.getParentFile(), InitOptions.XSD_FOLDER)),
+                getClass().getClassLoader()).ifPresent(getLog()::warn);
         if (!result.wroteSomething()) {
             getLog().info("Nothing to generate: " + displayName(config) + " matches the snapshot in "
                     + displayName(migrations) + ".");
@@ -48,6 +54,7 @@ public class GenerateMojo extends AbstractModelMojo {
         getLog().info("Wrote " + displayName(result.migration().toFile()) + " (" + result.changes().size()
                 + " changes), its undo file " + result.undo().toFile().getName() + " and "
                 + displayName(result.snapshot().toFile()) + ".");
+        result.summary().forEach(line -> getLog().info("  " + line));
     }
 
     @Override

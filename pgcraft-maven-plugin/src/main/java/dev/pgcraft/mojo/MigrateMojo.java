@@ -2,7 +2,6 @@ package dev.pgcraft.mojo;
 
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationFile;
-import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.MigrationVersion;
 import dev.pgcraft.migrate.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -41,15 +40,10 @@ public class MigrateMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Migrator().migrate(options(), new MigrationListener() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
+        new Migrator().migrate(options(), new LoggingListener(getLog()) {
             @Override
             public void applied(MigrationFile file, long millis) {
-                getLog().info("Applied " + file.script() + " (" + millis + " ms)");
+                log.info("Applied " + file.script() + " (" + millis + " ms)");
             }
         });
     }

@@ -30,7 +30,7 @@ public class RepairMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Repairer().repair(options(), logInfo());
+        new Repairer().repair(options(), new LoggingListener(getLog()));
     }
 
     RepairOptions options() {

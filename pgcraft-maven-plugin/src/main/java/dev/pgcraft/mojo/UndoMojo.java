@@ -1,7 +1,6 @@
 package dev.pgcraft.mojo;
 
 import dev.pgcraft.migrate.MigrationFile;
-import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.MigrationVersion;
 import dev.pgcraft.migrate.UndoOptions;
 import dev.pgcraft.migrate.Undoer;
@@ -35,15 +34,10 @@ public class UndoMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Undoer().undo(options(), new MigrationListener() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
+        new Undoer().undo(options(), new LoggingListener(getLog()) {
             @Override
             public void undone(MigrationFile undoFile, long millis) {
-                getLog().info("Undid version " + undoFile.version() + " with " + undoFile.script() + " (" + millis
+                log.info("Undid version " + undoFile.version() + " with " + undoFile.script() + " (" + millis
                         + " ms)");
             }
         });

@@ -3,6 +3,8 @@ package dev.pgcraft.render;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.implement.EscapeHtmlReference;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
@@ -42,9 +44,25 @@ public final class TemplateEngine {
 
     /** Renders {@code name.vm} with a flat context; output lines end with {@code \n} whatever the platform. */
     public String render(String name, Map<String, Object> values) {
+        return merge(name, new VelocityContext(new java.util.HashMap<>(values)));
+    }
+
+    /**
+     * As {@link #render}, for an HTML page: every value a reference inserts is HTML-escaped on the way out, so a
+     * comment or a check expression holding {@code <} or {@code &} can never become markup.
+     */
+    public String renderHtml(String name, Map<String, Object> values) {
+        VelocityContext context = new VelocityContext(new java.util.HashMap<>(values));
+        EventCartridge escaping = new EventCartridge();
+        escaping.addEventHandler(new EscapeHtmlReference());
+        escaping.attachToContext(context);
+        return merge(name, context);
+    }
+
+    private String merge(String name, VelocityContext context) {
         Template template = engine.getTemplate(root + name + ".vm", StandardCharsets.UTF_8.name());
         StringWriter out = new StringWriter();
-        template.merge(new VelocityContext(new java.util.HashMap<>(values)), out);
+        template.merge(context, out);
         return out.toString().replace("\r\n", "\n").strip();
     }
 }

@@ -11,8 +11,10 @@ import dev.pgcraft.model.spi.ReferenceTarget;
 import dev.pgcraft.plugins.BuiltinPlugins;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Builds the desired {@link SchemaState} from a loaded, checked configuration. */
@@ -49,7 +51,21 @@ public final class Resolver {
         }
     }
 
+    /**
+     * The objects each dimension's plugins produced, keyed by {@code schema.dimension} in document order: what the
+     * model report lists under each dimension. An object two dimensions produce (their schema) counts for the first.
+     */
+    public Map<String, List<DbObject>> objectsByDimension(PgcraftConfig config) {
+        Map<String, List<DbObject>> byDimension = new LinkedHashMap<>();
+        build(config, (dimension, objects) -> byDimension.put(dimension, objects));
+        return byDimension;
+    }
+
     private SchemaState.Builder build(PgcraftConfig config) {
+        return build(config, (dimension, objects) -> { });
+    }
+
+    private SchemaState.Builder build(PgcraftConfig config, BiConsumer<String, List<DbObject>> produced) {
         SchemaState.Builder state = SchemaState.builder();
         Map<String, ReferenceTarget> targets = referenceTargets(config);
         List<Plugin> global = BuiltinPlugins.fromConfig(config.getPlugins());
@@ -70,9 +86,12 @@ public final class Resolver {
                     }
                     return target;
                 });
+                int before = state.inOrder().size();
                 for (Plugin plugin : ordered) {
                     plugin.apply(context);
                 }
+                List<DbObject> all = state.inOrder();
+                produced.accept(qualified, all.subList(before, all.size()));
             }
         }
         return state;
