@@ -65,7 +65,7 @@ public final class ChangeOrder {
         ordered.addAll(renames);
         ordered.addAll(columns);
         ordered.addAll(topological(creates, change -> created(change).dependsOn(), Change::subject,
-                Comparator.comparing((Change change) -> readingKey(created(change)))));
+                change -> readingKey(created(change))));
         return ordered;
     }
 
@@ -111,7 +111,7 @@ public final class ChangeOrder {
         List<Change.Drop> explicit = drops.stream().filter(drop -> !implied.containsKey(drop.subject()))
                 .collect(Collectors.toList());
         List<Change.Drop> order = topological(explicit, drop -> dependencies.get(drop.subject()), Change::subject,
-                Comparator.comparing((Change.Drop drop) -> readingKey(drop.object())));
+                drop -> readingKey(drop.object()));
         List<Change.Drop> reversed = new ArrayList<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             reversed.add(order.get(i));
@@ -149,7 +149,8 @@ public final class ChangeOrder {
         ObjectId owner = owner(object);
         ObjectId group = owner != null ? owner : id;
         // Zero-padded rank: these keys compare as text.
-        return String.format("1 %s.%s %02d %s", group.schema(), group.name(), rank(object), id.name());
+        int rank = rank(object);
+        return "1 " + group.schema() + "." + group.name() + (rank < 10 ? " 0" : " ") + rank + " " + id.name();
     }
 
     private static int rank(DbObject object) {
@@ -201,14 +202,18 @@ public final class ChangeOrder {
     }
 
     /**
-     * Kahn's algorithm over the dependencies among the given objects; the ready object with the smallest id goes
-     * next. Dependencies outside the set exist already (or are gone) and impose nothing.
+     * Kahn's algorithm over the dependencies among the given objects; among the ready objects, the one with the
+     * smallest reading key goes next, then the smallest id. Dependencies outside the set exist already (or are gone)
+     * and impose nothing. Each key is computed once: the queue compares them many times.
      */
     private static <C> List<C> topological(List<C> items, Function<C, Set<ObjectId>> dependenciesOf,
-                                           Function<C, ObjectId> idOf, Comparator<C> preference) {
+                                           Function<C, ObjectId> idOf, Function<C, String> readingKey) {
         Map<ObjectId, C> byId = new HashMap<>();
+        Map<ObjectId, String> keys = new HashMap<>();
         for (C item : items) {
-            byId.put(idOf.apply(item), item);
+            ObjectId id = idOf.apply(item);
+            byId.put(id, item);
+            keys.put(id, readingKey.apply(item));
         }
         Map<ObjectId, Set<ObjectId>> waitingOn = new HashMap<>();
         Map<ObjectId, List<ObjectId>> dependents = new HashMap<>();
@@ -224,7 +229,7 @@ public final class ChangeOrder {
             waitingOn.put(id, needs);
         }
         PriorityQueue<ObjectId> ready = new PriorityQueue<>(
-                Comparator.comparing((ObjectId id) -> byId.get(id), preference).thenComparing(Comparator.naturalOrder()));
+                Comparator.comparing((ObjectId id) -> keys.get(id)).thenComparing(Comparator.naturalOrder()));
         waitingOn.forEach((id, needs) -> {
             if (needs.isEmpty()) {
                 ready.add(id);

@@ -38,7 +38,7 @@ import static dev.pgcraft.render.SqlText.qualified;
  */
 final class ChangeRenderer {
 
-    private final TemplateEngine templates = new TemplateEngine();
+    private final TemplateEngine templates = TemplateEngine.migrations();
 
     String render(Change change) {
         if (change instanceof Change.Create create) {
