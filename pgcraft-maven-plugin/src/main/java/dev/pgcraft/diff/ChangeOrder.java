@@ -204,52 +204,60 @@ public final class ChangeOrder {
     /**
      * Kahn's algorithm over the dependencies among the given objects; among the ready objects, the one with the
      * smallest reading key goes next, then the smallest id. Dependencies outside the set exist already (or are gone)
-     * and impose nothing. Each key is computed once: the queue compares them many times.
+     * and impose nothing. The objects are ranked by key and id once, up front, so the queue compares numbers: with
+     * keys compared on every queue operation, ordering was a quarter of a large {@code generate}.
      */
     private static <C> List<C> topological(List<C> items, Function<C, Set<ObjectId>> dependenciesOf,
                                            Function<C, ObjectId> idOf, Function<C, String> readingKey) {
         Map<ObjectId, C> byId = new HashMap<>();
-        Map<ObjectId, String> keys = new HashMap<>();
         for (C item : items) {
-            ObjectId id = idOf.apply(item);
-            byId.put(id, item);
-            keys.put(id, readingKey.apply(item));
+            byId.put(idOf.apply(item), item);
         }
-        Map<ObjectId, Set<ObjectId>> waitingOn = new HashMap<>();
-        Map<ObjectId, List<ObjectId>> dependents = new HashMap<>();
-        for (C item : items) {
-            ObjectId id = idOf.apply(item);
-            Set<ObjectId> needs = new HashSet<>();
-            for (ObjectId dependency : dependenciesOf.apply(item)) {
-                if (byId.containsKey(dependency) && !dependency.equals(id)) {
-                    needs.add(dependency);
-                    dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(id);
+        Map<ObjectId, String> keys = new HashMap<>();
+        byId.forEach((id, item) -> keys.put(id, readingKey.apply(item)));
+        List<ObjectId> ranked = new ArrayList<>(byId.keySet());
+        ranked.sort(Comparator.comparing((ObjectId id) -> keys.get(id)).thenComparing(Comparator.naturalOrder()));
+        Map<ObjectId, Integer> rankOf = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.put(ranked.get(i), i);
+        }
+        int[] waitingOn = new int[ranked.size()];
+        List<List<Integer>> dependents = new ArrayList<>();
+        ranked.forEach(id -> dependents.add(new ArrayList<>()));
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            ObjectId id = ranked.get(rank);
+            for (ObjectId dependency : dependenciesOf.apply(byId.get(id))) {
+                Integer needed = rankOf.get(dependency);
+                if (needed != null && needed != rank) {
+                    waitingOn[rank]++;
+                    dependents.get(needed).add(rank);
                 }
             }
-            waitingOn.put(id, needs);
         }
-        PriorityQueue<ObjectId> ready = new PriorityQueue<>(
-                Comparator.comparing((ObjectId id) -> keys.get(id)).thenComparing(Comparator.naturalOrder()));
-        waitingOn.forEach((id, needs) -> {
-            if (needs.isEmpty()) {
-                ready.add(id);
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int rank = 0; rank < waitingOn.length; rank++) {
+            if (waitingOn[rank] == 0) {
+                ready.add(rank);
             }
-        });
+        }
         List<C> result = new ArrayList<>();
         while (!ready.isEmpty()) {
-            ObjectId next = ready.poll();
-            result.add(byId.get(next));
-            for (ObjectId dependent : dependents.getOrDefault(next, List.of())) {
-                Set<ObjectId> needs = waitingOn.get(dependent);
-                needs.remove(next);
-                if (needs.isEmpty()) {
+            int next = ready.poll();
+            result.add(byId.get(ranked.get(next)));
+            for (int dependent : dependents.get(next)) {
+                if (--waitingOn[dependent] == 0) {
                     ready.add(dependent);
                 }
             }
         }
         if (result.size() != items.size()) {
-            List<ObjectId> stuck = waitingOn.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                    .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+            List<ObjectId> stuck = new ArrayList<>();
+            for (int rank = 0; rank < waitingOn.length; rank++) {
+                if (waitingOn[rank] > 0) {
+                    stuck.add(ranked.get(rank));
+                }
+            }
+            stuck.sort(Comparator.naturalOrder());
             throw new DependencyCycle("dependency cycle among " + stuck);
         }
         return result;
