@@ -213,20 +213,18 @@ public final class ChangeOrder {
         for (C item : items) {
             byId.put(idOf.apply(item), item);
         }
-        Map<ObjectId, String> keys = new HashMap<>();
-        byId.forEach((id, item) -> keys.put(id, readingKey.apply(item)));
-        List<ObjectId> ranked = new ArrayList<>(byId.keySet());
-        ranked.sort(Comparator.comparing((ObjectId id) -> keys.get(id)).thenComparing(Comparator.naturalOrder()));
+        List<Ranked<C>> ranked = new ArrayList<>(byId.size());
+        byId.forEach((id, item) -> ranked.add(new Ranked<>(readingKey.apply(item), id, item)));
+        ranked.sort(Comparator.comparing((Ranked<C> r) -> r.key()).thenComparing(Ranked::id));
         Map<ObjectId, Integer> rankOf = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
-            rankOf.put(ranked.get(i), i);
+            rankOf.put(ranked.get(i).id(), i);
         }
         int[] waitingOn = new int[ranked.size()];
         List<List<Integer>> dependents = new ArrayList<>();
-        ranked.forEach(id -> dependents.add(new ArrayList<>()));
+        ranked.forEach(r -> dependents.add(new ArrayList<>()));
         for (int rank = 0; rank < ranked.size(); rank++) {
-            ObjectId id = ranked.get(rank);
-            for (ObjectId dependency : dependenciesOf.apply(byId.get(id))) {
+            for (ObjectId dependency : dependenciesOf.apply(ranked.get(rank).item())) {
                 Integer needed = rankOf.get(dependency);
                 if (needed != null && needed != rank) {
                     waitingOn[rank]++;
@@ -243,7 +241,7 @@ public final class ChangeOrder {
         List<C> result = new ArrayList<>();
         while (!ready.isEmpty()) {
             int next = ready.poll();
-            result.add(byId.get(ranked.get(next)));
+            result.add(ranked.get(next).item());
             for (int dependent : dependents.get(next)) {
                 if (--waitingOn[dependent] == 0) {
                     ready.add(dependent);
@@ -254,12 +252,16 @@ public final class ChangeOrder {
             List<ObjectId> stuck = new ArrayList<>();
             for (int rank = 0; rank < waitingOn.length; rank++) {
                 if (waitingOn[rank] > 0) {
-                    stuck.add(ranked.get(rank));
+                    stuck.add(ranked.get(rank).id());
                 }
             }
             stuck.sort(Comparator.naturalOrder());
             throw new DependencyCycle("dependency cycle among " + stuck);
         }
         return result;
+    }
+
+    /** An object to order, with its reading key. */
+    private record Ranked<C>(String key, ObjectId id, C item) {
     }
 }

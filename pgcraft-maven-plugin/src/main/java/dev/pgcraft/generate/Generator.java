@@ -65,7 +65,9 @@ public final class Generator {
         List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "
                 + change.subject()));
-        List<Change> undo = ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
+        // Without a change there is no undo file to write, and diffing the other way would find nothing either.
+        List<Change> undo = ordered.isEmpty() ? List.of()
+                : ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
         return new Plan(desired, snapshot, existing, ordered, undo);
     }
 
