@@ -74,7 +74,8 @@ public final class GenerateBenchmark {
             delete(work);
         }
         System.out.println();
-        System.out.println("Growth, wall-clock (time of the larger model / time of the smaller; linear is 2.00):");
+        System.out.println("Growth (time of the larger model / time of the smaller, wall-clock and process CPU; linear"
+                + " is 2.00):");
         measurement.report().forEach(System.out::println);
     }
 
@@ -137,9 +138,13 @@ public final class GenerateBenchmark {
         String name = mix.name().toLowerCase(Locale.ROOT);
         for (int i = 1; i < sizes.size(); i++) {
             for (int c = 0; c < CASES.length; c++) {
-                measurement.record(name + " " + sizes.get(i) + ": " + CASES[c],
-                        bySize.get(sizes.get(i)).timings().get(c).wallMillis(), name + " " + sizes.get(i - 1),
-                        bySize.get(sizes.get(i - 1)).timings().get(c).wallMillis());
+                Measurement.Timing larger = bySize.get(sizes.get(i)).timings().get(c);
+                Measurement.Timing smaller = bySize.get(sizes.get(i - 1)).timings().get(c);
+                String what = name + " " + sizes.get(i) + ": " + CASES[c];
+                measurement.record(what + ", wall", larger.wallMillis(), name + " " + sizes.get(i - 1),
+                        smaller.wallMillis());
+                measurement.record(what + ", CPU", larger.cpuMillis(), name + " " + sizes.get(i - 1),
+                        smaller.cpuMillis());
             }
         }
     }

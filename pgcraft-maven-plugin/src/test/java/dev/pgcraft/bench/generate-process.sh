@@ -3,7 +3,8 @@
 # generated projects (ScaleModel: 1,000 dimensions by default, all simple and the four kinds mixed), each case run
 # alternating with `mvn -o validate` on the same project; prints medians and "own" time = median(case) -
 # median(validate), and each case's peak RSS (from /usr/bin/time). Cases: first run (no migrations yet), no change,
-# one column added, check.
+# one column added, check. It prints the same for CPU time (user + system, all threads): on a machine shared with
+# other builds, wall-clock time mostly measures the wait for a core, CPU time much less so.
 #
 # Usage, from the repository root:
 #   bash pgcraft-maven-plugin/src/test/java/dev/pgcraft/bench/generate-process.sh [runs] [sizes...]
@@ -11,7 +12,9 @@
 # It first builds and installs pgcraft into a local repository of its own under pgcraft-maven-plugin/target/
 # (reading everything else from ~/.m2 through maven.repo.local.tail, Maven 3.9+), so ~/.m2 is left alone.
 # Environment: PGCRAFT_BENCH_REPO=<dir> uses that repository instead and skips the build (e.g. to measure an older
-# pgcraft installed there); MVN=<command> picks Maven (default: the project's ./mvnw).
+# pgcraft installed there); PGCRAFT_BENCH_CLASSES=<dir> takes ScaleModel from there instead of compiling the test
+# sources; PGCRAFT_BENCH_OUT=<dir> writes there instead of pgcraft-maven-plugin/target/generate-process;
+# MVN=<command> picks Maven (default: the project's ./mvnw).
 set -euo pipefail
 
 runs=${1:-5}
@@ -25,7 +28,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 root=$(cd "$(dirname "$0")/../../../../../../.." && pwd)
-out=$root/pgcraft-maven-plugin/target/generate-process
+out=${PGCRAFT_BENCH_OUT:-$root/pgcraft-maven-plugin/target/generate-process}
 mvn=${MVN:-$root/mvnw}
 mkdir -p "$out"
 repo=${PGCRAFT_BENCH_REPO:-$out/repo}
@@ -36,16 +39,18 @@ if [ -z "${PGCRAFT_BENCH_REPO:-}" ]; then
     (cd "$root" && "$mvn" -B -o -q install -DskipTests -Dinvoker.skip "${repo_args[@]}")
 fi
 # ScaleModel needs only the JDK.
-(cd "$root" && "$mvn" -B -o -q -pl pgcraft-maven-plugin test-compile "${repo_args[@]}")
-classes=$root/pgcraft-maven-plugin/target/test-classes
+classes=${PGCRAFT_BENCH_CLASSES:-$root/pgcraft-maven-plugin/target/test-classes}
+if [ -z "${PGCRAFT_BENCH_CLASSES:-}" ]; then
+    (cd "$root" && "$mvn" -B -o -q -pl pgcraft-maven-plugin test-compile "${repo_args[@]}")
+fi
 
-# time_run <label> <project> <args...>: runs mvn, appends "<label> <seconds> <max RSS KiB>" to $out/times.
+# time_run <label> <project> <args...>: runs mvn, appends "<label> <wall s> <max RSS KiB> <CPU s>" to $out/times.
 time_run() {
     local label=$1 project=$2
     shift 2
-    /usr/bin/time -o "$out/time.txt" -f "%e %M" "$mvn" -B -o -q -f "$project/pom.xml" "${repo_args[@]}" "$@" \
+    /usr/bin/time -o "$out/time.txt" -f "%e %M %U %S" "$mvn" -B -o -q -f "$project/pom.xml" "${repo_args[@]}" "$@" \
         > "$out/last.log" 2>&1 || { echo "FAILED: mvn $* in $project" >&2; cat "$out/last.log" >&2; exit 1; }
-    echo "$label $(cat "$out/time.txt")" >> "$out/times"
+    echo "$label $(awk '{printf "%s %s %.2f", $1, $2, $3 + $4}' "$out/time.txt")" >> "$out/times"
 }
 
 median() {
@@ -89,16 +94,20 @@ for mix in simple mixed; do
     done
 done
 
-printf '%-14s %-10s %10s %10s %10s %14s\n' model case median validate own "peak RSS"
+printf '%-14s %-10s %30s %30s %10s\n' "" "" "wall-clock (s)" "CPU, user + system (s)" ""
+printf '%-14s %-10s %10s %10s %8s %10s %10s %8s %10s\n' model case median validate own median validate own "peak RSS"
 for mix in simple mixed; do
     for size in "${sizes[@]}"; do
         base=$(awk -v l="$mix-$size-validate" '$1 == l {print $2}' "$out/times" | median)
+        cpubase=$(awk -v l="$mix-$size-validate" '$1 == l {print $4}' "$out/times" | median)
         for case in first nochange onecolumn check; do
             label=$mix-$size-$case
             med=$(awk -v l="$label" '$1 == l {print $2}' "$out/times" | median)
+            cpu=$(awk -v l="$label" '$1 == l {print $4}' "$out/times" | median)
             rss=$(awk -v l="$label" '$1 == l {print $3}' "$out/times" | sort -n | tail -1)
-            printf '%-14s %-10s %9.2fs %9.2fs %9.2fs %10d MiB\n' "$mix $size" "$case" "$med" "$base" \
-                "$(echo "$med - $base" | bc -l)" "$((rss / 1024))"
+            printf '%-14s %-10s %10.2f %10.2f %8.2f %10.2f %10.2f %8.2f %6d MiB\n' "$mix $size" "$case" "$med" \
+                "$base" "$(echo "$med - $base" | bc -l)" "$cpu" "$cpubase" "$(echo "$cpu - $cpubase" | bc -l)" \
+                "$((rss / 1024))"
         done
     done
 done
