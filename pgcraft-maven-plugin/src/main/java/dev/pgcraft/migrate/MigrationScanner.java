@@ -85,18 +85,13 @@ public final class MigrationScanner {
         List<Problem> problems = new ArrayList<>();
         TreeMap<MigrationVersion, Path> versions = new TreeMap<>();
         for (Path path : list(dir)) {
-            String name = path.getFileName().toString();
-            Matcher matcher = NAME.matcher(name);
-            if (!matcher.matches()) {
-                if (LOOKS_LIKE.matcher(name).matches()) {
-                    problems.add(misnamed(path, name));
-                }
-            } else if (matcher.group(1).equals("V")) {
+            Matcher matcher = named(path, problems);
+            if (matcher != null && matcher.group(1).equals("V")) {
                 MigrationVersion version = MigrationVersion.parse(matcher.group(2));
                 Path other = versions.putIfAbsent(version, path);
                 if (other != null) {
                     problems.add(duplicate(path, false, versions.ceilingKey(version).toString(),
-                            other.getFileName().toString(), name));
+                            other.getFileName().toString(), path.getFileName().toString()));
                 }
             }
         }
@@ -120,12 +115,8 @@ public final class MigrationScanner {
         List<MigrationFile> files = new ArrayList<>();
         List<MigrationFile> undoFiles = new ArrayList<>();
         for (Path path : list(dir)) {
-            String name = path.getFileName().toString();
-            Matcher matcher = NAME.matcher(name);
-            if (!matcher.matches()) {
-                if (LOOKS_LIKE.matcher(name).matches()) {
-                    problems.add(misnamed(path, name));
-                }
+            Matcher matcher = named(path, problems);
+            if (matcher == null) {
                 continue;
             }
             boolean isUndo = matcher.group(1).equals("U");
@@ -136,6 +127,22 @@ public final class MigrationScanner {
             }
         }
         return new Listing(files, undoFiles, problems);
+    }
+
+    /**
+     * The name of a migration or undo file, matched ({@code V|U}, version, description); {@code null} for any other
+     * file, after adding a problem when it looks like one but is misnamed.
+     */
+    private static Matcher named(Path path, List<Problem> problems) {
+        String name = path.getFileName().toString();
+        Matcher matcher = NAME.matcher(name);
+        if (matcher.matches()) {
+            return matcher;
+        }
+        if (LOOKS_LIKE.matcher(name).matches()) {
+            problems.add(misnamed(path, name));
+        }
+        return null;
     }
 
     private static Problem duplicate(Path path, boolean isUndo, String version, String first, String second) {
