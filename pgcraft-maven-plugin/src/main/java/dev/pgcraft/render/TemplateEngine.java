@@ -23,14 +23,20 @@ public final class TemplateEngine {
 
     private static final String MIGRATION_TEMPLATES = "dev/pgcraft/render/templates/";
 
-    private static final TemplateEngine MIGRATIONS = new TemplateEngine(MIGRATION_TEMPLATES);
-
     private final String root;
     private final VelocityEngine engine;
 
-    /** The engine of the migration statement templates, one per class loader: rendering is thread-safe. */
+    /**
+     * The engine of the migration statement templates, one per class loader (rendering is thread-safe), made on
+     * first use: a {@code generate} with nothing to write never starts it.
+     */
     static TemplateEngine migrations() {
-        return MIGRATIONS;
+        return Migrations.ENGINE;
+    }
+
+    /** Holds the shared engine; the JVM initialises it on first access, once. */
+    private static final class Migrations {
+        static final TemplateEngine ENGINE = new TemplateEngine(MIGRATION_TEMPLATES);
     }
 
     /** @param root the classpath folder holding the {@code .vm} files, ending in {@code /} */
