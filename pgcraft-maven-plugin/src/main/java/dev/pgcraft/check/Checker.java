@@ -147,7 +147,8 @@ public final class Checker {
                 options.migrations(), null, false);
         Generator.Plan plan;
         try {
-            plan = new Generator(debug).plan(generate, listing::files);
+            plan = new Generator(debug).plan(generate,
+                    () -> listing.files().stream().map(MigrationFile::version).toList());
         } catch (PgcraftException modelProblems) {
             problems.addAll(modelProblems.problems());
             return;

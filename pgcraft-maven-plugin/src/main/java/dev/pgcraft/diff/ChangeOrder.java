@@ -65,7 +65,7 @@ public final class ChangeOrder {
         ordered.addAll(renames);
         ordered.addAll(columns);
         ordered.addAll(topological(creates, change -> created(change).dependsOn(), Change::subject,
-                Comparator.comparing((Change change) -> readingKey(created(change)))));
+                change -> readingKey(created(change))));
         return ordered;
     }
 
@@ -111,7 +111,7 @@ public final class ChangeOrder {
         List<Change.Drop> explicit = drops.stream().filter(drop -> !implied.containsKey(drop.subject()))
                 .collect(Collectors.toList());
         List<Change.Drop> order = topological(explicit, drop -> dependencies.get(drop.subject()), Change::subject,
-                Comparator.comparing((Change.Drop drop) -> readingKey(drop.object())));
+                drop -> readingKey(drop.object()));
         List<Change.Drop> reversed = new ArrayList<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             reversed.add(order.get(i));
@@ -149,7 +149,8 @@ public final class ChangeOrder {
         ObjectId owner = owner(object);
         ObjectId group = owner != null ? owner : id;
         // Zero-padded rank: these keys compare as text.
-        return String.format("1 %s.%s %02d %s", group.schema(), group.name(), rank(object), id.name());
+        int rank = rank(object);
+        return "1 " + group.schema() + "." + group.name() + (rank < 10 ? " 0" : " ") + rank + " " + id.name();
     }
 
     private static int rank(DbObject object) {
@@ -201,52 +202,66 @@ public final class ChangeOrder {
     }
 
     /**
-     * Kahn's algorithm over the dependencies among the given objects; the ready object with the smallest id goes
-     * next. Dependencies outside the set exist already (or are gone) and impose nothing.
+     * Kahn's algorithm over the dependencies among the given objects; among the ready objects, the one with the
+     * smallest reading key goes next, then the smallest id. Dependencies outside the set exist already (or are gone)
+     * and impose nothing. The objects are ranked by key and id once, up front, so the queue compares numbers: with
+     * keys compared on every queue operation, ordering was a quarter of a large {@code generate}.
      */
     private static <C> List<C> topological(List<C> items, Function<C, Set<ObjectId>> dependenciesOf,
-                                           Function<C, ObjectId> idOf, Comparator<C> preference) {
+                                           Function<C, ObjectId> idOf, Function<C, String> readingKey) {
         Map<ObjectId, C> byId = new HashMap<>();
         for (C item : items) {
             byId.put(idOf.apply(item), item);
         }
-        Map<ObjectId, Set<ObjectId>> waitingOn = new HashMap<>();
-        Map<ObjectId, List<ObjectId>> dependents = new HashMap<>();
-        for (C item : items) {
-            ObjectId id = idOf.apply(item);
-            Set<ObjectId> needs = new HashSet<>();
-            for (ObjectId dependency : dependenciesOf.apply(item)) {
-                if (byId.containsKey(dependency) && !dependency.equals(id)) {
-                    needs.add(dependency);
-                    dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(id);
+        List<Ranked<C>> ranked = new ArrayList<>(byId.size());
+        byId.forEach((id, item) -> ranked.add(new Ranked<>(readingKey.apply(item), id, item)));
+        ranked.sort(Comparator.comparing((Ranked<C> r) -> r.key()).thenComparing(Ranked::id));
+        Map<ObjectId, Integer> rankOf = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.put(ranked.get(i).id(), i);
+        }
+        int[] waitingOn = new int[ranked.size()];
+        List<List<Integer>> dependents = new ArrayList<>();
+        ranked.forEach(r -> dependents.add(new ArrayList<>()));
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            for (ObjectId dependency : dependenciesOf.apply(ranked.get(rank).item())) {
+                Integer needed = rankOf.get(dependency);
+                if (needed != null && needed != rank) {
+                    waitingOn[rank]++;
+                    dependents.get(needed).add(rank);
                 }
             }
-            waitingOn.put(id, needs);
         }
-        PriorityQueue<ObjectId> ready = new PriorityQueue<>(
-                Comparator.comparing((ObjectId id) -> byId.get(id), preference).thenComparing(Comparator.naturalOrder()));
-        waitingOn.forEach((id, needs) -> {
-            if (needs.isEmpty()) {
-                ready.add(id);
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int rank = 0; rank < waitingOn.length; rank++) {
+            if (waitingOn[rank] == 0) {
+                ready.add(rank);
             }
-        });
+        }
         List<C> result = new ArrayList<>();
         while (!ready.isEmpty()) {
-            ObjectId next = ready.poll();
-            result.add(byId.get(next));
-            for (ObjectId dependent : dependents.getOrDefault(next, List.of())) {
-                Set<ObjectId> needs = waitingOn.get(dependent);
-                needs.remove(next);
-                if (needs.isEmpty()) {
+            int next = ready.poll();
+            result.add(ranked.get(next).item());
+            for (int dependent : dependents.get(next)) {
+                if (--waitingOn[dependent] == 0) {
                     ready.add(dependent);
                 }
             }
         }
         if (result.size() != items.size()) {
-            List<ObjectId> stuck = waitingOn.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                    .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+            List<ObjectId> stuck = new ArrayList<>();
+            for (int rank = 0; rank < waitingOn.length; rank++) {
+                if (waitingOn[rank] > 0) {
+                    stuck.add(ranked.get(rank).id());
+                }
+            }
+            stuck.sort(Comparator.naturalOrder());
             throw new DependencyCycle("dependency cycle among " + stuck);
         }
         return result;
+    }
+
+    /** An object to order, with its reading key. */
+    private record Ranked<C>(String key, ObjectId id, C item) {
     }
 }

@@ -22,12 +22,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,18 +59,26 @@ public final class Differ {
     public static List<Change> diff(SchemaState previous, SchemaState desired, Renames renames) {
         List<Change> changes = new ArrayList<>();
         Map<ObjectId, DbObject> renamedFrom = new HashMap<>();
-        Map<ObjectId, DbObject> carried = carry(previous, desired, renames, changes, renamedFrom);
-        TreeSet<ObjectId> ids = new TreeSet<>(carried.keySet());
-        ids.addAll(desired.ids());
-        for (ObjectId id : ids) {
-            DbObject before = carried.get(id);
-            DbObject after = desired.get(id).orElse(null);
-            if (before == null) {
+        NavigableMap<ObjectId, DbObject> carried = carry(previous, desired, renames, changes, renamedFrom);
+        // Both sides iterate in id order: one merge pass pairs them.
+        Iterator<DbObject> olds = carried.values().iterator();
+        Iterator<DbObject> news = desired.objects().iterator();
+        DbObject before = next(olds);
+        DbObject after = next(news);
+        while (before != null || after != null) {
+            int order = before == null ? 1 : after == null ? -1 : before.id().compareTo(after.id());
+            if (order > 0) {
                 changes.add(new Change.Create(after));
-            } else if (after == null) {
+                after = next(news);
+            } else if (order < 0) {
                 changes.add(new Change.Drop(before));
-            } else if (!before.equals(after)) {
-                changes.addAll(alter(before, after));
+                before = next(olds);
+            } else {
+                if (!before.equals(after)) {
+                    changes.addAll(alter(before, after));
+                }
+                before = next(olds);
+                after = next(news);
             }
         }
         recreateDependents(carried, desired, changes);
@@ -85,9 +94,13 @@ public final class Differ {
      * exactly what the model made of it last time, because only then is renaming it the whole story. Functions
      * keep their body: PostgreSQL does not rewrite the text of a body after a rename, so the diff replaces it.
      */
-    private static Map<ObjectId, DbObject> carry(SchemaState previous, SchemaState desired, Renames renames,
+    private static DbObject next(Iterator<DbObject> objects) {
+        return objects.hasNext() ? objects.next() : null;
+    }
+
+    private static NavigableMap<ObjectId, DbObject> carry(SchemaState previous, SchemaState desired, Renames renames,
                                                  List<Change> changes, Map<ObjectId, DbObject> renamedFrom) {
-        Map<ObjectId, DbObject> carried = new TreeMap<>();
+        NavigableMap<ObjectId, DbObject> carried = new TreeMap<>();
         previous.objects().forEach(object -> carried.put(object.id(), object));
         List<Change> tables = new ArrayList<>();
         List<Change> columns = new ArrayList<>();
@@ -260,7 +273,10 @@ public final class Differ {
                 seeds.add(id);
             }
         }
-        Map<ObjectId, List<DbObject>> dependents = dependentsOf(previous);
+        // With nothing recreated or reshaped (no change at all, or only additions) there are no dependents to find,
+        // and mapping them is the dearest part of diffing a large model.
+        Map<ObjectId, List<DbObject>> dependents = seeds.isEmpty() && reshaped.isEmpty() ? Map.of()
+                : dependentsOf(previous);
         for (ObjectId table : reshaped) {
             for (DbObject dependent : dependents.getOrDefault(table, List.of())) {
                 if (dependent instanceof View) {

@@ -7,7 +7,6 @@ import dev.pgcraft.diff.Renames;
 import dev.pgcraft.diff.SafeDdl;
 import dev.pgcraft.load.ConfigLoader;
 import dev.pgcraft.migrate.Checksum;
-import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationScanner;
 import dev.pgcraft.migrate.MigrationVersion;
 import dev.pgcraft.model.config.PgcraftConfig;
@@ -43,14 +42,14 @@ public final class Generator {
 
     /** Loads the model and the snapshot and computes what would be written, without writing. */
     public Plan plan(GenerateOptions options) {
-        return plan(options, () -> MigrationScanner.scan(options.migrations()));
+        return plan(options, () -> MigrationScanner.versions(options.migrations()));
     }
 
     /**
-     * As {@link #plan(GenerateOptions)}, with the migration files found by the caller: {@code check} lists them
-     * without refusing duplicate versions, which it reports in its own words.
+     * As {@link #plan(GenerateOptions)}, with the versions of the migration files found by the caller: {@code check}
+     * lists the files without refusing duplicate versions, which it reports in its own words.
      */
-    public Plan plan(GenerateOptions options, Supplier<List<MigrationFile>> scan) {
+    public Plan plan(GenerateOptions options, Supplier<List<MigrationVersion>> scan) {
         PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName());
         Resolver resolver = new Resolver(debug);
         Resolver.Resolution current = resolver.resolveTraced(config);
@@ -66,11 +65,13 @@ public final class Generator {
         if (!conflicts.isEmpty()) {
             throw new PgcraftException(conflicts);
         }
-        List<MigrationFile> existing = scan.get();
+        List<MigrationVersion> existing = scan.get();
         List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "
                 + change.subject()));
-        List<Change> undo = ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
+        // Without a change there is no undo file to write, and diffing the other way would find nothing either.
+        List<Change> undo = ordered.isEmpty() ? List.of()
+                : ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
         return new Plan(desired, snapshot, existing, ordered, undo);
     }
 
@@ -95,9 +96,8 @@ public final class Generator {
             return GenerateResult.upToDate();
         }
         refuseDestructive(plan.changes(), options);
-        MigrationVersion version = plan.existing().stream().map(MigrationFile::version)
-                .max(MigrationVersion::compareTo).map(MigrationVersion::nextMajor)
-                .orElse(MigrationVersion.parse("1"));
+        MigrationVersion version = plan.existing().stream().max(MigrationVersion::compareTo)
+                .map(MigrationVersion::nextMajor).orElse(MigrationVersion.parse("1"));
         String slug = Slug.of(options.message(), plan.snapshot().state().isEmpty());
         String script = "V" + version + "__" + slug + ".sql";
         String sql = renderer.render("V" + version + " (" + script + ")", options.configDisplayName(),
@@ -164,10 +164,10 @@ public final class Generator {
     }
 
     /**
-     * What {@code generate} would do: the desired state, the previous snapshot, the migration files already there,
+     * What {@code generate} would do: the desired state, the previous snapshot, the versions of the migrations there,
      * the ordered changes between the two states, and the ordered changes back (the undo file).
      */
-    public record Plan(SchemaState desired, Snapshot snapshot, List<MigrationFile> existing, List<Change> changes,
+    public record Plan(SchemaState desired, Snapshot snapshot, List<MigrationVersion> existing, List<Change> changes,
                        List<Change> undo) {
     }
 }

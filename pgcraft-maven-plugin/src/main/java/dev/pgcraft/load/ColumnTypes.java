@@ -3,6 +3,7 @@ package dev.pgcraft.load;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,10 @@ public final class ColumnTypes {
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("\\s*\\[\\s*\\d*\\s*]$");
     private static final Pattern SHAPE = Pattern.compile(
             "([a-z][a-z0-9_ ]*?)(?:\\(([^()]*)\\))?( ?with time zone| ?without time zone)?");
+
+    /** Canonical spellings already worked out, by the text as written; only valid types are kept. */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
 
     /** Every accepted spelling, in the order "did you mean" should prefer them. */
     private static final Map<String, Spec> TYPES = new LinkedHashMap<>();
@@ -100,6 +105,21 @@ public final class ColumnTypes {
      *                              InvalidTypeException#fix()} what to write instead
      */
     public static String canonical(String type) {
+        if (type == null) {
+            return spell(null);
+        }
+        // A model spells its types a few ways, over thousands of columns: each spelling is worked out once.
+        String known = CANONICAL.get(type);
+        if (known == null) {
+            known = spell(type);
+            if (CANONICAL.size() < CACHE_LIMIT) {
+                CANONICAL.put(type, known);
+            }
+        }
+        return known;
+    }
+
+    private static String spell(String type) {
         String text = type == null ? "" : type.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         boolean array = false;
         for (Matcher m = ARRAY_SUFFIX.matcher(text); m.find(); m = ARRAY_SUFFIX.matcher(text)) {

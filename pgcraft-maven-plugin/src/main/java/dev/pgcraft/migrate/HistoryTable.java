@@ -135,10 +135,12 @@ public final class HistoryTable {
      */
     void checkShape(Connection connection) throws SQLException {
         Map<String, String> types = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT column_name, data_type"
-                + " FROM information_schema.columns WHERE table_schema = ? AND table_name = ?")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
+        // pg_attribute rather than information_schema.columns: the same names and type names, in a fraction of
+        // the time (the view joins a dozen catalogs and checks privileges row by row), on every migrate and info.
+        try (PreparedStatement statement = connection.prepareStatement("SELECT attname, format_type(atttypid, NULL)"
+                + " FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0"
+                + " AND NOT attisdropped")) {
+            statement.setString(1, qualified());
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     types.put(result.getString(1), result.getString(2));

@@ -52,13 +52,13 @@ public final class MigrationScanner {
         for (MigrationFile file : listing.files()) {
             MigrationFile other = versioned.putIfAbsent(file.version(), file);
             if (other != null) {
-                problems.add(duplicate(file.path(), false, other, file));
+                problems.add(duplicate(file.path(), false, other.version().toString(), other.script(), file.script()));
             }
         }
         for (MigrationFile file : listing.undoFiles()) {
             MigrationFile other = undo.putIfAbsent(file.version(), file);
             if (other != null) {
-                problems.add(duplicate(file.path(), true, other, file));
+                problems.add(duplicate(file.path(), true, other.version().toString(), other.script(), file.script()));
             }
         }
         undo.values().stream().filter(file -> !versioned.containsKey(file.version()))
@@ -70,6 +70,35 @@ public final class MigrationScanner {
             throw new PgcraftException(problems);
         }
         return new MigrationFiles(List.copyOf(versioned.values()), List.copyOf(undo.values()));
+    }
+
+    /**
+     * The versions of the migrations in {@code dir}, sorted, from the file names alone: what {@code generate} needs
+     * to number the next one. A misnamed file or a version held by two migrations is an error, as in {@link #scan};
+     * the files are not read: reading, splitting and checksumming them is for {@code migrate} and {@code check},
+     * and was a large part of a {@code generate} that had nothing to do.
+     */
+    public static List<MigrationVersion> versions(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        TreeMap<MigrationVersion, Path> versions = new TreeMap<>();
+        for (Path path : list(dir)) {
+            Matcher matcher = named(path, problems);
+            if (matcher != null && matcher.group(1).equals("V")) {
+                MigrationVersion version = MigrationVersion.parse(matcher.group(2));
+                Path other = versions.putIfAbsent(version, path);
+                if (other != null) {
+                    problems.add(duplicate(path, false, versions.ceilingKey(version).toString(),
+                            other.getFileName().toString(), path.getFileName().toString()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PgcraftException(problems);
+        }
+        return List.copyOf(versions.keySet());
     }
 
     /**
@@ -86,12 +115,8 @@ public final class MigrationScanner {
         List<MigrationFile> files = new ArrayList<>();
         List<MigrationFile> undoFiles = new ArrayList<>();
         for (Path path : list(dir)) {
-            String name = path.getFileName().toString();
-            Matcher matcher = NAME.matcher(name);
-            if (!matcher.matches()) {
-                if (LOOKS_LIKE.matcher(name).matches()) {
-                    problems.add(misnamed(path, name));
-                }
+            Matcher matcher = named(path, problems);
+            if (matcher == null) {
                 continue;
             }
             boolean isUndo = matcher.group(1).equals("U");
@@ -104,12 +129,28 @@ public final class MigrationScanner {
         return new Listing(files, undoFiles, problems);
     }
 
-    private static Problem duplicate(Path path, boolean isUndo, MigrationFile first, MigrationFile second) {
+    /**
+     * The name of a migration or undo file, matched ({@code V|U}, version, description); {@code null} for any other
+     * file, after adding a problem when it looks like one but is misnamed.
+     */
+    private static Matcher named(Path path, List<Problem> problems) {
+        String name = path.getFileName().toString();
+        Matcher matcher = NAME.matcher(name);
+        if (matcher.matches()) {
+            return matcher;
+        }
+        if (LOOKS_LIKE.matcher(name).matches()) {
+            problems.add(misnamed(path, name));
+        }
+        return null;
+    }
+
+    private static Problem duplicate(Path path, boolean isUndo, String version, String first, String second) {
         String kind = isUndo ? "undo files" : "migrations";
         String prefix = isUndo ? "U" : "V";
         return Problem.at(SourceLocation.of(path.toString()), "PGC-MIGRATE-DUPLICATE-VERSION",
-                "Two " + kind + " have version " + first.version() + ": " + first.script() + " and "
-                        + second.script() + " (two branches both generated " + prefix + first.version() + ")",
+                "Two " + kind + " have version " + version + ": " + first + " and " + second
+                        + " (two branches both generated " + prefix + version + ")",
                 "Regenerate one of them: delete it, merge the branches' pgcraft.xml, run pgcraft:generate.");
     }
 

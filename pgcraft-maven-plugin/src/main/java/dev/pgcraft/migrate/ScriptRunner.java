@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Runs one file, a migration or an undo file, together with its history row. The file's transactional part
@@ -40,15 +41,7 @@ final class ScriptRunner {
         connection.setAutoCommit(false);
         try {
             long started = System.nanoTime();
-            for (SqlStatement statement : file.transactionalStatements()) {
-                try {
-                    execute(statement.sql());
-                } catch (SQLException e) {
-                    rollbackQuietly(e);
-                    throw new PgcraftException(MigrateProblems.statementFailed(kind, file, statement,
-                            ServerError.of(e), schemaVersion), e);
-                }
-            }
+            runTransactional(kind, file, schemaVersion);
             millis = millisSince(started);
             installedRank = history.insert(connection, kind, file, millis, nonTransactional.isEmpty());
             try {
@@ -63,6 +56,36 @@ final class ScriptRunner {
             restoreAutoCommit();
         }
         return nonTransactional.isEmpty() ? millis : millis + runNonTransactional(kind, file, installedRank);
+    }
+
+    /**
+     * Sends the transactional part in one go: the driver writes every statement and then waits once, so a file
+     * costs one round trip to the server however many statements it has (plus its history row and the commit).
+     * When that fails, the transaction is rolled back and the statements run again one at a time, to name the one
+     * that fails with the server's error, as a file run statement by statement would. Should they all succeed
+     * then (the failure was of the moment, say a lock timeout), the file is applied by that second run.
+     */
+    private void runTransactional(ScriptKind kind, MigrationFile file, MigrationVersion schemaVersion)
+            throws SQLException {
+        List<SqlStatement> statements = file.transactionalStatements();
+        if (statements.size() > 1) {
+            try {
+                // A newline before each semicolon: a statement may end in a line comment.
+                execute(statements.stream().map(SqlStatement::sql).collect(Collectors.joining("\n;\n")));
+                return;
+            } catch (SQLException e) {
+                connection.rollback();
+            }
+        }
+        for (SqlStatement statement : statements) {
+            try {
+                execute(statement.sql());
+            } catch (SQLException e) {
+                rollbackQuietly(e);
+                throw new PgcraftException(MigrateProblems.statementFailed(kind, file, statement,
+                        ServerError.of(e), schemaVersion), e);
+            }
+        }
     }
 
     /**

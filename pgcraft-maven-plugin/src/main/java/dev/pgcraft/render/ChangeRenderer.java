@@ -39,7 +39,10 @@ import static dev.pgcraft.render.SqlText.qualified;
  */
 final class ChangeRenderer {
 
-    private final TemplateEngine templates = new TemplateEngine();
+    /** The shared engine, looked up when a change is rendered (see {@link TemplateEngine#migrations()}). */
+    private static TemplateEngine templates() {
+        return TemplateEngine.migrations();
+    }
 
     String render(Change change) {
         if (change instanceof Change.Create create) {
@@ -49,11 +52,11 @@ final class ChangeRenderer {
             return drop(drop.object());
         }
         if (change instanceof Change.AddColumn add) {
-            return templates.render("add-column", Map.of("table", name(add.table()),
+            return templates().render("add-column", Map.of("table", name(add.table()),
                     "column", column(add.column(), 0)));
         }
         if (change instanceof Change.DropColumn dropColumn) {
-            return templates.render("drop-column", Map.of("table", name(dropColumn.table()),
+            return templates().render("drop-column", Map.of("table", name(dropColumn.table()),
                     "column", ident(dropColumn.column().name())));
         }
         if (change instanceof Change.AlterColumn alter) {
@@ -61,7 +64,7 @@ final class ChangeRenderer {
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof Role role) {
             Role from = (Role) replace.from();
-            return templates.render("alter-role", Map.of("role", ident(role.name()),
+            return templates().render("alter-role", Map.of("role", ident(role.name()),
                     "setLogin", from.login() == role.login() ? "" : role.login() ? "LOGIN" : "NOLOGIN",
                     "grant", role.memberOf().stream().filter(p -> !from.memberOf().contains(p))
                             .map(SqlText::ident).toList(),
@@ -69,20 +72,20 @@ final class ChangeRenderer {
                             .map(SqlText::ident).toList()));
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof View view) {
-            return templates.render("create-view", Map.of("view", qualified(view.schema(), view.name()),
+            return templates().render("create-view", Map.of("view", qualified(view.schema(), view.name()),
                     "materialized", false, "orReplace", true, "query", view.query().strip()));
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
             values.put("orReplace", true);
-            return templates.render("create-function", values);
+            return templates().render("create-function", values);
         }
         if (change instanceof Change.RenameTable rename) {
-            return templates.render("rename-table", Map.of("table", name(rename.from()),
+            return templates().render("rename-table", Map.of("table", name(rename.from()),
                     "newName", ident(rename.newName())));
         }
         if (change instanceof Change.RenameColumn rename) {
-            return templates.render("rename-column", Map.of("table", name(rename.table()),
+            return templates().render("rename-column", Map.of("table", name(rename.table()),
                     "from", ident(rename.from()), "to", ident(rename.to())));
         }
         if (change instanceof Change.Rename rename) {
@@ -91,11 +94,11 @@ final class ChangeRenderer {
         if (change instanceof Change.AddConstraintNotValid add) {
             Map<String, Object> values = constraint(add.constraint());
             values.put("notValid", true);
-            return templates.render("add-constraint", values);
+            return templates().render("add-constraint", values);
         }
         if (change instanceof Change.ValidateConstraint validate) {
             Constraint constraint = validate.constraint();
-            return templates.render("validate-constraint", Map.of(
+            return templates().render("validate-constraint", Map.of(
                     "table", qualified(constraint.schema(), constraint.table()), "name", ident(constraint.name())));
         }
         if (change instanceof Change.CreateIndexConcurrently create) {
@@ -104,19 +107,19 @@ final class ChangeRenderer {
             values.put("index", index);
             values.put("indexLiteral", literal(index));
             values.put("quote", SqlText.dollarTag(index));
-            return templates.render("create-index-concurrently", values);
+            return templates().render("create-index-concurrently", values);
         }
         if (change instanceof Change.DropIndexConcurrently drop) {
-            return templates.render("drop-index-concurrently", Map.of(
+            return templates().render("drop-index-concurrently", Map.of(
                     "index", qualified(drop.index().schema(), drop.index().name())));
         }
         if (change instanceof Change.AddNotNullCheck add) {
-            return templates.render("add-not-null-check", Map.of("table", name(add.table()),
+            return templates().render("add-not-null-check", Map.of("table", name(add.table()),
                     "check", ident(add.checkName()), "column", ident(add.column().name())));
         }
         if (change instanceof Change.SetNotNullValidated set) {
             String table = name(set.table());
-            return templates.render("set-not-null-validated", Map.of("table", table,
+            return templates().render("set-not-null-validated", Map.of("table", table,
                     "tableLiteral", literal(table), "check", ident(set.checkName()),
                     "checkLiteral", literal(set.checkName()), "column", ident(set.column().name()),
                     "quote", SqlText.dollarTag(table + set.checkName())));
@@ -126,12 +129,12 @@ final class ChangeRenderer {
 
     private String create(DbObject object) {
         if (object instanceof Schema schema) {
-            return templates.render("create-schema", Map.of("schema", ident(schema.name())));
+            return templates().render("create-schema", Map.of("schema", ident(schema.name())));
         }
         if (object instanceof Role role) {
             // The DO body's tag is chosen here, not written in the template: there "$tag$" would read as a
             // variable, and the role name (which may contain '$') must not be able to close the quote.
-            return templates.render("create-role", Map.of("role", ident(role.name()),
+            return templates().render("create-role", Map.of("role", ident(role.name()),
                     "roleLiteral", literal(role.name()), "login", role.login(),
                     "quote", SqlText.dollarTag(role.name()),
                     "memberOf", role.memberOf().stream().map(SqlText::ident).collect(Collectors.toList())));
@@ -143,73 +146,73 @@ final class ChangeRenderer {
                 columns.add(column(column, width));
             }
             Table.InitialRows rows = table.initialRows();
-            return templates.render("create-table", Map.of("table", name(table), "columns", columns,
+            return templates().render("create-table", Map.of("table", name(table), "columns", columns,
                     "fillFrom", rows == null ? "" : qualified(rows.source().schema(), rows.source().name()),
                     "fillQuery", rows == null ? "" : rows.query()));
         }
         if (object instanceof Constraint constraint) {
             Map<String, Object> values = constraint(constraint);
             values.put("notValid", false);
-            return templates.render("add-constraint", values);
+            return templates().render("add-constraint", values);
         }
         if (object instanceof Index index) {
-            return templates.render("create-index", index(index));
+            return templates().render("create-index", index(index));
         }
         if (object instanceof View view) {
-            return templates.render("create-view", Map.of("view", qualified(view.schema(), view.name()),
+            return templates().render("create-view", Map.of("view", qualified(view.schema(), view.name()),
                     "materialized", view.materialized(), "orReplace", false, "query", view.query().strip()));
         }
         if (object instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
             values.put("orReplace", false);
-            return templates.render("create-function", values);
+            return templates().render("create-function", values);
         }
         if (object instanceof Trigger trigger) {
-            return templates.render("create-trigger", trigger(trigger));
+            return templates().render("create-trigger", trigger(trigger));
         }
         if (object instanceof Grant grant) {
-            return templates.render("grant", grant(grant));
+            return templates().render("grant", grant(grant));
         }
         if (object instanceof Comment comment) {
-            return templates.render("comment", comment(comment, literal(comment.text())));
+            return templates().render("comment", comment(comment, literal(comment.text())));
         }
         throw new IllegalStateException("no create template for " + object.id());
     }
 
     private String drop(DbObject object) {
         if (object instanceof Schema schema) {
-            return templates.render("drop-schema", Map.of("schema", ident(schema.name()),
+            return templates().render("drop-schema", Map.of("schema", ident(schema.name()),
                     "keep", schema.name().equals("public")));
         }
         if (object instanceof Role role) {
-            return templates.render("drop-role", Map.of("role", ident(role.name())));
+            return templates().render("drop-role", Map.of("role", ident(role.name())));
         }
         if (object instanceof Table table) {
-            return templates.render("drop-table", Map.of("table", name(table)));
+            return templates().render("drop-table", Map.of("table", name(table)));
         }
         if (object instanceof Constraint constraint) {
-            return templates.render("drop-constraint", Map.of(
+            return templates().render("drop-constraint", Map.of(
                     "table", qualified(constraint.schema(), constraint.table()), "name", ident(constraint.name())));
         }
         if (object instanceof Index index) {
-            return templates.render("drop-index", Map.of("index", qualified(index.schema(), index.name())));
+            return templates().render("drop-index", Map.of("index", qualified(index.schema(), index.name())));
         }
         if (object instanceof View view) {
-            return templates.render("drop-view", Map.of("view", qualified(view.schema(), view.name()),
+            return templates().render("drop-view", Map.of("view", qualified(view.schema(), view.name()),
                     "materialized", view.materialized()));
         }
         if (object instanceof SqlFunction function) {
-            return templates.render("drop-function", Map.of("function", signature(function)));
+            return templates().render("drop-function", Map.of("function", signature(function)));
         }
         if (object instanceof Trigger trigger) {
-            return templates.render("drop-trigger", Map.of("name", ident(trigger.name()),
+            return templates().render("drop-trigger", Map.of("name", ident(trigger.name()),
                     "target", qualified(trigger.schema(), trigger.table())));
         }
         if (object instanceof Grant grant) {
-            return templates.render("revoke", grant(grant));
+            return templates().render("revoke", grant(grant));
         }
         if (object instanceof Comment comment) {
-            return templates.render("comment", comment(comment, "NULL"));
+            return templates().render("comment", comment(comment, "NULL"));
         }
         throw new IllegalStateException("no drop template for " + object.id());
     }
@@ -218,7 +221,7 @@ final class ChangeRenderer {
     private String rename(DbObject from, DbObject to) {
         if (from instanceof DataKey key) {
             DataKey target = (DataKey) to;
-            return templates.render("rename-data-key", Map.of("table", qualified(target.schema(), target.table()),
+            return templates().render("rename-data-key", Map.of("table", qualified(target.schema(), target.table()),
                     "column", ident(target.column()), "from", literal(key.value()), "to", literal(target.value())));
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -240,7 +243,7 @@ final class ChangeRenderer {
             values.put("table", "");
             values.put("from", qualified(from.id().schema(), from.id().name()));
         }
-        return templates.render("rename", values);
+        return templates().render("rename", values);
     }
 
     private static String name(Table table) {
@@ -291,7 +294,7 @@ final class ChangeRenderer {
         values.put("addIdentity", !hadIdentity && hasIdentity ? identity(to.identity()) : "");
         values.put("setGenerated", hadIdentity && hasIdentity && from.identity() != to.identity()
                 ? (to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT") : "");
-        return templates.render("alter-column", values);
+        return templates().render("alter-column", values);
     }
 
     private static Map<String, Object> constraint(Constraint constraint) {

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Velocity configured the one way pgcraft uses it: templates from the classpath, UTF-8, strict references (an
- * undefined variable is an error, not literal text), no caching surprises between runs. Migration statements use
+ * undefined variable is an error, not literal text). Each template is parsed once per engine and kept: templates
+ * ship in the jar and cannot change while it runs, and parsing them for every rendered statement was most of the
+ * time of a large {@code generate}. The engines are shared for the same reason (see {@link #migrations()}). Migration statements use
  * the templates under {@code dev/pgcraft/render/templates/}; dimension plugins render their PL/pgSQL function bodies
  * from their own folder. Either way the context holds ready, quoted pieces (see {@link SqlText}): templates never
  * quote or escape.
@@ -26,8 +28,17 @@ public final class TemplateEngine {
     private final String root;
     private final VelocityEngine engine;
 
-    TemplateEngine() {
-        this(MIGRATION_TEMPLATES);
+    /**
+     * The engine of the migration statement templates, one per class loader (rendering is thread-safe), made on
+     * first use: a {@code generate} with nothing to write never starts it.
+     */
+    static TemplateEngine migrations() {
+        return Migrations.ENGINE;
+    }
+
+    /** Holds the shared engine; the JVM initialises it on first access, once. */
+    private static final class Migrations {
+        static final TemplateEngine ENGINE = new TemplateEngine(MIGRATION_TEMPLATES);
     }
 
     /** @param root the classpath folder holding the {@code .vm} files, ending in {@code /} */
@@ -39,6 +50,9 @@ public final class TemplateEngine {
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        engine.setProperty("resource.loader.classpath.cache", true);
+        // Never ask the class path whether a cached template changed: it cannot.
+        engine.setProperty("resource.loader.classpath.modification_check_interval", -1);
         engine.init();
     }
 

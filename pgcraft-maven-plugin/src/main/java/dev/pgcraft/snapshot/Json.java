@@ -15,8 +15,17 @@ final class Json {
     private Json() {
     }
 
+    /** Indentation by depth, made once: snapshots repeat the same few depths a million times. */
+    private static final String[] INDENTS = new String[32];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = "  ".repeat(i);
+        }
+    }
+
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(1 << 16);
         write(value, out, 0);
         return out.append('\n').toString();
     }
@@ -36,13 +45,13 @@ final class Json {
             out.append("{\n");
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append("  ".repeat(indent + 1));
+                out.append(indent(indent + 1));
                 string((String) entry.getKey(), out);
                 out.append(": ");
                 write(entry.getValue(), out, indent + 1);
                 out.append(++i < map.size() ? ",\n" : "\n");
             }
-            out.append("  ".repeat(indent)).append('}');
+            out.append(indent(indent)).append('}');
         } else if (value instanceof List<?> list) {
             boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
             if (scalars) {
@@ -56,18 +65,26 @@ final class Json {
             }
             out.append("[\n");
             for (int i = 0; i < list.size(); i++) {
-                out.append("  ".repeat(indent + 1));
+                out.append(indent(indent + 1));
                 write(list.get(i), out, indent + 1);
                 out.append(i + 1 < list.size() ? ",\n" : "\n");
             }
-            out.append("  ".repeat(indent)).append(']');
+            out.append(indent(indent)).append(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
     }
 
+    private static String indent(int depth) {
+        return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
+    }
+
     private static void string(String text, StringBuilder out) {
         out.append('"');
+        if (plain(text)) {
+            out.append(text).append('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -86,6 +103,17 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** Whether the text can be written as it is, without escapes: most names and types can. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Object read(String text) {
@@ -221,6 +249,18 @@ final class Json {
 
         private String string() {
             expect('"');
+            // Most strings have no escapes: take them whole.
+            for (int end = pos; end < text.length(); end++) {
+                char c = text.charAt(end);
+                if (c == '"') {
+                    String plain = text.substring(pos, end);
+                    pos = end + 1;
+                    return plain;
+                }
+                if (c == '\\') {
+                    break;
+                }
+            }
             StringBuilder out = new StringBuilder();
             while (pos < text.length()) {
                 char c = text.charAt(pos);

@@ -4,6 +4,7 @@ import dev.pgcraft.model.schema.DbObject;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -23,6 +24,16 @@ final class RecordCodec {
 
     private static final String TYPE = "kind";
     private static final Map<String, Class<?>> DB_OBJECT_TYPES = new HashMap<>();
+    /**
+     * Each record type's components, accessors and canonical constructor, looked up once: reflection per object
+     * made encoding and decoding a large snapshot several times slower.
+     */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
 
     static {
         for (Class<?> type : DbObject.class.getPermittedSubclasses()) {
@@ -49,14 +60,15 @@ final class RecordCodec {
             return out;
         }
         if (value instanceof Record record) {
+            Shape shape = SHAPES.get(record.getClass());
             Map<String, Object> out = new LinkedHashMap<>();
             if (record instanceof DbObject) {
-                out.put(TYPE, typeName(record.getClass()));
+                out.put(TYPE, shape.typeName);
             }
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object field = toJson(read(component, record));
+            for (int i = 0; i < shape.names.length; i++) {
+                Object field = toJson(shape.read(i, record));
                 if (field != null) {
-                    out.put(component.getName(), field);
+                    out.put(shape.names[i], field);
                 }
             }
             return out;
@@ -105,23 +117,20 @@ final class RecordCodec {
     }
 
     private static Object record(Map<?, ?> map, Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] parameterTypes = new Class<?>[components.length];
-        Object[] arguments = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            parameterTypes[i] = components[i].getType();
-            Object value = fromJson(map.get(components[i].getName()), components[i].getGenericType());
-            if (value == null && components[i].getType() == boolean.class) {
+        Shape shape = SHAPES.get(type);
+        Object[] arguments = new Object[shape.names.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object value = fromJson(map.get(shape.names[i]), shape.genericTypes[i]);
+            if (value == null && shape.rawTypes[i] == boolean.class) {
                 value = Boolean.FALSE;
             }
-            if (value == null && components[i].getType() == List.class) {
+            if (value == null && shape.rawTypes[i] == List.class) {
                 value = List.of();
             }
             arguments[i] = value;
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
-            return constructor.newInstance(arguments);
+            return shape.constructor.newInstance(arguments);
         } catch (InvocationTargetException e) {
             throw new IllegalArgumentException("invalid " + typeName(type) + ": " + e.getCause().getMessage(), e);
         } catch (ReflectiveOperationException e) {
@@ -129,11 +138,41 @@ final class RecordCodec {
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+    /** What the codec needs of one record type, in declaration order. */
+    private static final class Shape {
+        private final String typeName;
+        private final String[] names;
+        private final Class<?>[] rawTypes;
+        private final Type[] genericTypes;
+        private final Method[] accessors;
+        private final Constructor<?> constructor;
+
+        Shape(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            typeName = typeName(type);
+            names = new String[components.length];
+            rawTypes = new Class<?>[components.length];
+            genericTypes = new Type[components.length];
+            accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                rawTypes[i] = components[i].getType();
+                genericTypes[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+            }
+            try {
+                constructor = type.getDeclaredConstructor(rawTypes);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot construct " + type.getName(), e);
+            }
+        }
+
+        Object read(int component, Record record) {
+            try {
+                return accessors[component].invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + names[component] + " of " + typeName, e);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.pgcraft.bench;
 
-import java.sql.SQLException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +14,11 @@ public final class Measurement {
     /** One unit of work to time, e.g. a batch of lookups. */
     @FunctionalInterface
     public interface Work {
-        void run() throws SQLException;
+        void run() throws Exception;
     }
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int runs;
     private final List<String> lines = new ArrayList<>();
@@ -26,19 +29,45 @@ public final class Measurement {
     }
 
     /** The best wall-clock time of {@code work} over the timed runs, in milliseconds. */
-    public double bestMillis(Work work) throws SQLException {
+    public double bestMillis(Work work) throws Exception {
+        return bestMillis(() -> { }, work);
+    }
+
+    /**
+     * As {@link #bestMillis(Work)}, running {@code prepare} untimed before every run (the warm-up included), e.g.
+     * to put back files the timed work changes.
+     */
+    public double bestMillis(Work prepare, Work work) throws Exception {
+        return best(prepare, work).wallMillis();
+    }
+
+    /**
+     * The best wall-clock time and, separately, the best CPU time of the whole process (every thread: the
+     * collector's and the compiler's too) over the timed runs. On a machine shared with other builds, CPU time
+     * moves less than wall-clock time; the two together tell waiting from working.
+     */
+    public Timing best(Work prepare, Work work) throws Exception {
+        prepare.run();
         work.run();
-        long best = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
+        long bestCpu = Long.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
+            prepare.run();
+            long cpu = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             work.run();
-            best = Math.min(best, System.nanoTime() - start);
+            bestWall = Math.min(bestWall, System.nanoTime() - start);
+            bestCpu = Math.min(bestCpu, PROCESS.getProcessCpuTime() - cpu);
         }
-        return best / 1_000_000.0;
+        return new Timing(bestWall / 1_000_000.0, bestCpu / 1_000_000.0);
+    }
+
+    /** Best wall-clock and best process CPU time of one case, in milliseconds. */
+    public record Timing(double wallMillis, double cpuMillis) {
     }
 
     /** Times a case and its baseline and records {@code case: x ms, baseline: y ms, ratio x/y}. */
-    public void compare(String name, Work candidate, String baselineName, Work baseline) throws SQLException {
+    public void compare(String name, Work candidate, String baselineName, Work baseline) throws Exception {
         double baselineMillis = bestMillis(baseline);
         double candidateMillis = bestMillis(candidate);
         record(name, candidateMillis, baselineName, baselineMillis);

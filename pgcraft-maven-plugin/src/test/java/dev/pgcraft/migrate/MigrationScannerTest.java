@@ -50,6 +50,35 @@ class MigrationScannerTest {
     }
 
     @Test
+    void versionsComeFromTheNamesAloneWithoutReadingTheFiles() throws IOException {
+        write("V10__ten.sql", "SELECT 10;");
+        write("V2__two.sql", "SELECT 2;");
+        write("U2__two.sql", "SELECT -2;");
+        write("pgcraft-snapshot.json", "{}");
+        // Not valid UTF-8: scan refuses it, but generate only needs the version from its name.
+        Files.write(dir.resolve("V1__latin1.sql"), new byte[] {'S', 'E', 'L', 'E', 'C', 'T', ' ', (byte) 0xE9, ';'});
+
+        assertEquals(List.of("1", "2", "10"),
+                MigrationScanner.versions(dir).stream().map(MigrationVersion::toString).toList());
+        assertThrows(PgcraftException.class, () -> MigrationScanner.scan(dir));
+        assertEquals(List.of(), MigrationScanner.versions(dir.resolve("nope")));
+    }
+
+    @Test
+    void versionsRefuseMisnamedFilesAndDuplicateVersionsLikeScan() throws IOException {
+        write("V3__add_prices.sql", "SELECT 1;");
+        write("V3__add_features.sql", "SELECT 2;");
+        write("v4_lower.sql", "SELECT 4;");
+
+        PgcraftException names = assertThrows(PgcraftException.class, () -> MigrationScanner.versions(dir));
+        PgcraftException scan = assertThrows(PgcraftException.class, () -> MigrationScanner.scan(dir));
+        assertEquals(scan.problems().stream().map(Problem::code).sorted().toList(),
+                names.problems().stream().map(Problem::code).sorted().toList());
+        assertEquals(scan.problems().stream().map(Problem::message).sorted().toList(),
+                names.problems().stream().map(Problem::message).sorted().toList());
+    }
+
+    @Test
     void missingDirectoryHasNoMigrations() {
         assertEquals(List.of(), MigrationScanner.scan(dir.resolve("nope")));
     }

@@ -115,6 +115,23 @@ class MigratorTest extends FreshDatabaseTest {
     }
 
     @Test
+    void statementsSentTogetherKeepTheirBoundaries() throws IOException {
+        // A file's statements go to the server in one go: a line comment ending a statement must not swallow the
+        // next one, and semicolons inside quotes and bodies are not boundaries. Should the file fail as a whole,
+        // migrate would run it again statement by statement; a sequence (not rolled back) counts the runs.
+        write("V1__sequence.sql", "CREATE SEQUENCE runs;\n");
+        write("V2__together.sql", "SELECT nextval('runs') -- counts the runs;\n;\n"
+                + "CREATE TABLE t (v text) -- the table;\n;\n"
+                + "INSERT INTO t VALUES ('a;b');\n"
+                + "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END; $$;\n"
+                + "INSERT INTO t SELECT f()::text -- one more\n;\n");
+
+        assertEquals(2, migrate().applied().size());
+        assertEquals(List.of("1", "a;b"), query(db, "SELECT v FROM t ORDER BY v"));
+        assertEquals("1", queryOne(db, "SELECT last_value FROM runs"));
+    }
+
+    @Test
     void failingStatementRollsBackItsWholeFile() throws IOException {
         write("V1__create_a.sql", V1);
         Path v2 = write("V2__broken.sql", "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\n\n"

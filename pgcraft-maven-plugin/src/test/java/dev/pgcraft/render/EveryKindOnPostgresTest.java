@@ -160,7 +160,7 @@ class EveryKindOnPostgresTest {
 
     @Test
     void aMissingTemplateVariableFailsInsteadOfPrintingIt() {
-        TemplateEngine engine = new TemplateEngine();
+        TemplateEngine engine = TemplateEngine.migrations();
         assertThrows(MethodInvocationException.class, () -> engine.render("create-schema", Map.of()));
     }
 }
