@@ -249,7 +249,8 @@ final class Json {
 
         private String string() {
             expect('"');
-            // Most strings have no escapes: take them whole.
+            // Most strings have no escapes: take them whole. Anything the slow path must check (an escape, a
+            // control character, a surrogate) sends it there.
             for (int end = pos; end < text.length(); end++) {
                 char c = text.charAt(end);
                 if (c == '"') {
@@ -257,7 +258,7 @@ final class Json {
                     pos = end + 1;
                     return plain;
                 }
-                if (c == '\\') {
+                if (c == '\\' || c < 0x20 || Character.isSurrogate(c)) {
                     break;
                 }
             }
