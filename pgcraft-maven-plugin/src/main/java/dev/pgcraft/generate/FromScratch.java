@@ -30,6 +30,11 @@ public final class FromScratch {
      */
     public String script(Path config, String configDisplayName, String title) {
         SchemaState desired = new Resolver(debug).resolve(ConfigLoader.load(config, configDisplayName));
+        return render(desired, configDisplayName, title);
+    }
+
+    /** Renders every object of {@code desired} from empty. */
+    public static String render(SchemaState desired, String configDisplayName, String title) {
         return new MigrationRenderer().render(title, configDisplayName, desired.requirements(),
                 ChangeOrder.order(Differ.diff(SchemaState.empty(), desired)));
     }
