@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,7 @@ public final class Prover implements Proof {
         String migratedName = prefix + "_migrated";
         try {
             String version = serverVersion(admin);
+            refuseOlderServer(candidate, version);
             ConnectionSettings scratch = create(admin, scratchName);
             run(scratch, scratchSql).ifPresent(failure -> {
                 throw new PgcraftException(refused(failure, candidate, version, "the model built from scratch"));
@@ -193,6 +195,23 @@ public final class Prover implements Proof {
         } catch (SQLException e) {
             throw databaseProblem("reading the catalogs", scratch, e);
         }
+    }
+
+    /**
+     * A model that needs a newer PostgreSQL than the one proving runs on cannot be proven there, and the version
+     * chosen for proving is the one the user deploys to: say so rather than let the first statement fail.
+     */
+    private static void refuseOlderServer(Candidate candidate, String version) {
+        int major = Integer.parseInt(version.replaceFirst("^(\\d+).*", "$1"));
+        candidate.desired().requirements().stream().filter(requirement -> requirement.major() > major)
+                .max(Comparator.naturalOrder()).ifPresent(requirement -> {
+                    throw new PgcraftException(Problem.of("PGC-PROVE-SERVER-TOO-OLD", "The model needs PostgreSQL "
+                            + requirement.major() + " or newer (" + requirement.reason() + "), but proving runs on "
+                            + "PostgreSQL " + version + " (pgcraft.embedded.version); nothing was written.",
+                            "Prove on the version you deploy to: set pgcraft.embedded.version to " + requirement.major()
+                                    + " or newer if you deploy to it, or change the setting in "
+                                    + candidate.configDisplayName() + " that needs it."));
+                });
     }
 
     private static String serverVersion(ConnectionSettings admin) {

@@ -142,13 +142,31 @@ class ProverTest {
         assertTrue(e.problems().get(0).fix().contains("-Dpgcraft.prove=false"));
     }
 
+    @Test
+    void aModelNeedingANewerPostgresThanTheProvingOneIsRefusedUpFront() throws IOException {
+        String uuidv7 = GOOD.replace("<schema name=\"dim\">", "<plugins><pk type=\"uuidv7\"/></plugins>\n  "
+                + "<schema name=\"dim\">");
+        PgcraftException e = assertThrows(PgcraftException.class, () -> generate(uuidv7,
+                () -> TestPostgres.pg17().connectionSettings()));
+        Problem problem = e.problems().get(0);
+        assertEquals("PGC-PROVE-SERVER-TOO-OLD", problem.code(), problem.message());
+        assertTrue(problem.message().startsWith("The model needs PostgreSQL 18 or newer (uuidv7() primary keys "
+                + "(<pk type=\"uuidv7\"/>)), but proving runs on PostgreSQL 17."), problem.message());
+        assertEquals(List.of(), files());
+        assertTrue(generate(uuidv7).wroteSomething(), "PostgreSQL 18 proves it");
+    }
+
     private GenerateResult generate(String model) throws IOException {
+        return generate(model, () -> TestPostgres.pg18().connectionSettings());
+    }
+
+    private GenerateResult generate(String model, java.util.function.Supplier<dev.pgcraft.db.ConnectionSettings> server)
+            throws IOException {
         Path config = project.resolve(CONFIG);
         Files.createDirectories(config.getParent());
         Files.writeString(config, model, StandardCharsets.UTF_8);
         GenerateOptions options = new GenerateOptions(config, CONFIG, migrations(), null, false);
-        return new Generator(message -> { }).generate(options,
-                new Prover(() -> TestPostgres.pg18().connectionSettings(), message -> { }));
+        return new Generator(message -> { }).generate(options, new Prover(server, message -> { }));
     }
 
     private Path migrations() {
