@@ -20,9 +20,9 @@ if (!text.contains(refused)) fail("build.log lacks the refusal:\n${refused}")
 
 def steps = [
     'Wrote legacy/V1__init.sql',
-    ':baseline (default-cli) on project baseline-snapshot-adopts-model: jdbc:postgresql://localhost:PORT/postgres is not',
     '[INFO] Comparing jdbc:postgresql://localhost:PORT/postgres with model/v1.xml built from scratch on a throwaway ' +
             'embedded PostgreSQL 18.1 (schemas shop)',
+    ':baseline (default-cli) on project baseline-snapshot-adopts-model: jdbc:postgresql://localhost:PORT/postgres is not',
     '[INFO] Baselined public.pgcraft_schema_history at version 1 (<< pgcraft Baseline >>): migrations up to 1 are ' +
             'taken as applied and never run; no later migration is pending.',
     '[INFO] The database is what the model builds; wrote V1__baseline.sql and pgcraft-snapshot.json: the next ' +
@@ -45,4 +45,20 @@ if (statements != ['ALTER TABLE "shop"."items"', '    ADD COLUMN "price" numeric
 def installed = /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \| \d+ ms +\|/
 if (!lines.any { it ==~ /\[INFO\] \| 1 +\| baseline +\| Baseline +\| +\| ${installed}/ }) fail('info does not show 1 as Baseline')
 if (!lines.any { it ==~ /\[INFO\] \| 2 +\| update +\| Applied +\| yes +\| ${installed}/ }) fail('info does not show 2 as Applied')
+
+def snapshot = new File(basedir, 'src/main/resources/db/migration/pgcraft-snapshot.json')
+def exists = ":baseline (default-cli) on project baseline-snapshot-adopts-model: ${snapshot.path} exists already: " +
+        'generate keeps it up to date, and baseline does not replace it. Nothing was written. ' +
+        '[PGC-BASELINE-SNAPSHOT-EXISTS]\n' +
+        '  Run baseline without -Dpgcraft.baselineSnapshot=true; or, if that snapshot is not this model\'s (copied ' +
+        'from elsewhere), delete it and run baseline again.'
+if (!text.contains(exists)) fail("build.log lacks the refusal:\n${exists}")
+def model = new File(basedir, 'model')
+def noVersion = ":baseline (default-cli) on project baseline-snapshot-adopts-model: there is no migration in " +
+        "${model.path} yet, so baseline writes the model as V<version>__baseline.sql, and pgcraft.baselineVersion " +
+        'is not set. Nothing was written. [PGC-BASELINE-SNAPSHOT-VERSION]\n' +
+        '  Set it, e.g. -Dpgcraft.baselineVersion=1: the database is at that version, and the next generate writes ' +
+        'the version after it.'
+if (!text.contains(noVersion)) fail("build.log lacks the refusal:\n${noVersion}")
+if (new File(model, 'pgcraft-snapshot.json').exists()) fail('a refused baseline wrote a snapshot')
 return true
