@@ -62,23 +62,17 @@ public final class Baseliner {
         }
         List<HistoryRow> rows = options.version() == null ? FlywayTakeover.rows(flyway, flywayRows, files)
                 : List.of();
-        connection.setAutoCommit(false);
-        try {
-            history.createIfMissing(connection);
+        LockedRun.inTransaction(connection, transaction -> {
+            history.createIfMissing(transaction);
             if (options.version() == null) {
                 for (HistoryRow row : rows) {
-                    history.insertCopy(connection, row);
+                    history.insertCopy(transaction, row);
                 }
             } else {
-                history.insertBaseline(connection, options.version(), options.description());
+                history.insertBaseline(transaction, options.version(), options.description());
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
         return options.version() == null ? tookOver(rows, history, flyway, files, listener)
                 : baselined(options, history, flyway, flywayExists, files, listener);
     }
