@@ -1,5 +1,6 @@
 package dev.pgcraft.adopt;
 
+import dev.pgcraft.migrate.BaselineOptions;
 import dev.pgcraft.migrate.MigrationVersion;
 
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param configDisplayName how messages and generated headers name it
  * @param migrations        the folder of migrations, where the snapshot goes
  * @param historyTable      pgcraft's history table ({@code schema.table}), left out of the comparison
- * @param flywayTable       Flyway's history table, left out of the comparison
+ * @param flywayTable       Flyway's history table, left out of the comparison; {@code null} means
+ *                          {@value BaselineOptions#DEFAULT_FLYWAY_TABLE}
  * @param version           the baseline version; needed when there is no migration yet (it names the baseline file)
  */
 public record AdoptOptions(Path config, String configDisplayName, Path migrations, String historyTable,
@@ -22,5 +24,6 @@ public record AdoptOptions(Path config, String configDisplayName, Path migration
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(configDisplayName, "configDisplayName");
         Objects.requireNonNull(migrations, "migrations");
+        flywayTable = flywayTable == null || flywayTable.isBlank() ? BaselineOptions.DEFAULT_FLYWAY_TABLE : flywayTable;
     }
 }

@@ -164,8 +164,9 @@ public final class Adopter {
                             debug.accept(message);
                         }
                     });
-            CatalogReader reader = new CatalogReader(Set.of(HistoryTable.named(options.historyTable()).displayName(),
-                    HistoryTable.named(options.flywayTable()).displayName()));
+            CatalogReader reader = new CatalogReader(new TreeSet<>(List.of(
+                    HistoryTable.named(options.historyTable()).displayName(),
+                    HistoryTable.named(options.flywayTable()).displayName())));
             try (Connection model = scratch.open(); Connection database = live.open()) {
                 differences = Catalog.compare(reader.read(model, plan.schemas()), reader.read(database, plan.schemas()));
             }
