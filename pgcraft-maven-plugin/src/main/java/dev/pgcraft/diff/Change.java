@@ -150,6 +150,19 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * Adds a UNIQUE constraint to a table that already holds rows without blocking writes while its index is built:
+     * outside the transaction, {@code CREATE UNIQUE INDEX CONCURRENTLY} under the constraint's own name (an invalid
+     * leftover of a failed attempt dropped first), then {@code ADD CONSTRAINT … UNIQUE USING INDEX}, which only
+     * takes a brief lock to attach it. Safe to run again: each step is skipped when an earlier run got past it.
+     */
+    record AddUniqueConcurrently(Constraint constraint) implements Change {
+        @Override
+        public ObjectId subject() {
+            return constraint.id();
+        }
+    }
+
     /** Drops an index of a table that stays without blocking reads and writes. Safe to run again. */
     record DropIndexConcurrently(Index index) implements Change {
         @Override

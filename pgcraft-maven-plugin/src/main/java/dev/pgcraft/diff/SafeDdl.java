@@ -21,13 +21,16 @@ import java.util.Set;
  *       dropped {@code CONCURRENTLY}, both outside the transaction;</li>
  *   <li>a CHECK or FOREIGN KEY on an existing table is added {@code NOT VALID} in the transaction (a brief lock)
  *       and validated outside it (rows stay readable and writable meanwhile);</li>
+ *   <li>a UNIQUE constraint on an existing table gets its index built {@code CONCURRENTLY} outside the
+ *       transaction and is then attached to it ({@code ADD CONSTRAINT … UNIQUE USING INDEX}, a brief lock) —
+ *       unless a foreign key of the same migration points at it, which needs it inside the transaction;</li>
  *   <li>NOT NULL on an existing column goes through a validated {@code CHECK (c IS NOT NULL)}, from which
  *       {@code SET NOT NULL} knows without a scan under an exclusive lock — unless the column's type changes too,
  *       since that rewrites the table anyway.</li>
  * </ul>
  * Objects on tables created by the same migration are left alone: an empty new table locks nobody. What is not
- * made safe here (a type change that rewrites, a UNIQUE or PRIMARY KEY constraint, which builds its index under
- * the lock) is listed in the README.
+ * made safe here (a type change that rewrites, a PRIMARY KEY constraint, which builds its index under the lock) is
+ * listed in docs/migrations.md.
  */
 public final class SafeDdl {
 
@@ -44,6 +47,13 @@ public final class SafeDdl {
                 droppedTables.add(table.id());
             }
         }
+        Set<ObjectId> referencedKeys = new HashSet<>();
+        for (Change change : ordered) {
+            if (change instanceof Change.Create create && create.object() instanceof Constraint constraint
+                    && constraint.type() == ConstraintType.FOREIGN_KEY) {
+                referencedKeys.addAll(constraint.dependsOnIds());
+            }
+        }
         List<Change> transactional = new ArrayList<>();
         List<Change> nonTransactional = new ArrayList<>();
         for (Change change : ordered) {
@@ -57,6 +67,10 @@ public final class SafeDdl {
                     && validatable(constraint) && !newTables.contains(tableOf(constraint))) {
                 transactional.add(new Change.AddConstraintNotValid(constraint));
                 nonTransactional.add(new Change.ValidateConstraint(constraint));
+            } else if (change instanceof Change.Create create && create.object() instanceof Constraint constraint
+                    && constraint.type() == ConstraintType.UNIQUE && !newTables.contains(tableOf(constraint))
+                    && !referencedKeys.contains(constraint.id())) {
+                nonTransactional.add(new Change.AddUniqueConcurrently(constraint));
             } else if (change instanceof Change.AlterColumn alter && setsNotNullOnly(alter.from(), alter.to())) {
                 Column nullable = withNullable(alter.to());
                 if (!alter.from().equals(nullable)) {

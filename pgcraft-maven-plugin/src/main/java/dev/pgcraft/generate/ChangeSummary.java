@@ -35,7 +35,7 @@ public final class ChangeSummary {
                 continue; // bookkeeping of a rename, which is summarised already
             }
             if (change instanceof Change.Create || change instanceof Change.CreateIndexConcurrently
-                    || change instanceof Change.AddConstraintNotValid) {
+                    || change instanceof Change.AddConstraintNotValid || change instanceof Change.AddUniqueConcurrently) {
                 created.merge(change.subject().kind(), 1, Integer::sum);
             } else if (change instanceof Change.Drop || change instanceof Change.DropIndexConcurrently) {
                 dropped.merge(change.subject().kind(), 1, Integer::sum);

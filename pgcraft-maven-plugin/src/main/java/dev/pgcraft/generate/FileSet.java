@@ -17,18 +17,19 @@ import java.util.Map;
 /**
  * Writes several files as one: each goes to a temporary file beside its target first, and only when all are
  * written are they moved into place. If anything fails, the files already moved are removed again, so a failed
- * {@code generate} never leaves a migration without its snapshot (or a half-written file).
+ * {@code generate} (or {@code baseline} writing a snapshot) never leaves a migration without its snapshot (or a
+ * half-written file).
  */
-final class FileSet {
+public final class FileSet {
 
     private final Map<Path, String> files = new LinkedHashMap<>();
 
-    FileSet add(Path target, String text) {
+    public FileSet add(Path target, String text) {
         files.put(target, text);
         return this;
     }
 
-    void commit() {
+    public void commit() {
         List<Path[]> staged = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         try {

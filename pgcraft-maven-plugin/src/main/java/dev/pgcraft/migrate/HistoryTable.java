@@ -260,6 +260,38 @@ public final class HistoryTable {
         }
     }
 
+    /** Writes the row of a baseline at {@code version} (baseline: Flyway's shape, script = description). */
+    void insertBaseline(Connection connection, MigrationVersion version, String description) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified()
+                + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
+                + " success) SELECT coalesce(max(installed_rank), 0) + 1, ?, ?, 'BASELINE', ?, NULL, current_user,"
+                + " 0, true FROM " + qualified())) {
+            statement.setString(1, version.toString());
+            statement.setString(2, truncate(description, 200));
+            statement.setString(3, truncate(description, 1000));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Writes {@code row} as it is, rank and time included (baseline: a row taken over from Flyway's history). */
+    void insertCopy(Connection connection, HistoryRow row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified()
+                + " (installed_rank, version, description, type, script, checksum, installed_by, installed_on,"
+                + " execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, now()), ?, ?)")) {
+            statement.setInt(1, row.installedRank());
+            statement.setString(2, row.version() == null ? null : row.version().toString());
+            statement.setString(3, truncate(row.description(), 200));
+            statement.setString(4, row.type());
+            statement.setString(5, row.script());
+            statement.setString(6, row.checksum());
+            statement.setString(7, row.installedBy());
+            statement.setTimestamp(8, row.installedOn() == null ? null : Timestamp.valueOf(row.installedOn()));
+            statement.setInt(9, row.executionMillis());
+            statement.setBoolean(10, row.success());
+            statement.executeUpdate();
+        }
+    }
+
     private static int clampMillis(long millis) {
         return (int) Math.min(Integer.MAX_VALUE, millis);
     }

@@ -38,6 +38,24 @@ final class LockedRun {
         }
     }
 
+    /**
+     * Runs {@code work} in one transaction on {@code connection} (in autocommit mode before and after): committed when
+     * it returns, rolled back when it throws. Repair and baseline change several history rows: all or none.
+     */
+    static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     /** The goal at the start of a sentence: {@code Migrate}, {@code Undo}, {@code Repair}. */
     static String title(String goal) {
         return Character.toUpperCase(goal.charAt(0)) + goal.substring(1);

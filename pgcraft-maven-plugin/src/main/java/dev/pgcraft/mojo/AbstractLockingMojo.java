@@ -6,11 +6,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.time.Duration;
 
-/** The goals that write history (or drop it) and so take the migrate lock first: migrate, undo, repair, clean. */
+/** The goals that write history (or drop it) and so take the migrate lock first: migrate, undo, repair, baseline, clean. */
 abstract class AbstractLockingMojo extends AbstractDatabaseMojo {
 
     /**
-     * How long to wait for another migrate, undo, repair or clean of the same history table to release its lock,
+     * How long to wait for another migrate, undo, repair, baseline or clean of the same history table to release its lock,
      * e.g. {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
      */
     @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)

@@ -109,6 +109,15 @@ final class ChangeRenderer {
             values.put("quote", SqlText.dollarTag(index));
             return templates().render("create-index-concurrently", values);
         }
+        if (change instanceof Change.AddUniqueConcurrently add) {
+            Constraint constraint = add.constraint();
+            String table = qualified(constraint.schema(), constraint.table());
+            String index = qualified(constraint.schema(), constraint.name());
+            return templates().render("add-unique-concurrently", Map.of("table", table,
+                    "tableLiteral", literal(table), "name", ident(constraint.name()),
+                    "nameLiteral", literal(constraint.name()), "index", index, "indexLiteral", literal(index),
+                    "columns", identList(constraint.columns()), "quote", SqlText.dollarTag(index)));
+        }
         if (change instanceof Change.DropIndexConcurrently drop) {
             return templates().render("drop-index-concurrently", Map.of(
                     "index", qualified(drop.index().schema(), drop.index().name())));

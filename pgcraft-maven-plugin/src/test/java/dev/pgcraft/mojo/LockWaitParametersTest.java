@@ -24,7 +24,8 @@ class LockWaitParametersTest {
     };
     private static final ConnectionSettings DB = new ConnectionSettings("jdbc:postgresql://db/app", "app", "pw");
 
-    private static <M extends AbstractDatabaseMojo> M configure(M mojo) {
+    /** The connection parameters every database goal shares, as the tests of each goal set them. */
+    static <M extends AbstractDatabaseMojo> M configure(M mojo) {
         mojo.url = DB.url();
         mojo.user = DB.user();
         mojo.password = DB.password();

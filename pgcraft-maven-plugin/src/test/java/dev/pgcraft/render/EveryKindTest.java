@@ -115,6 +115,8 @@ class EveryKindTest {
         samples.add(new Change.ValidateConstraint(check));
         samples.add(new Change.CreateIndexConcurrently(index));
         samples.add(new Change.DropIndexConcurrently(index));
+        samples.add(new Change.AddUniqueConcurrently(Constraint.unique("dim", "products", "uq__products__sku",
+                List.of("sku"))));
         samples.add(new Change.AddNotNullCheck(products, price, "nn__products__price"));
         samples.add(new Change.SetNotNullValidated(products, price, "nn__products__price"));
         return samples;

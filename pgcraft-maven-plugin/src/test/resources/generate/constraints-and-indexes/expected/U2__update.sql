@@ -23,9 +23,6 @@ ALTER TABLE "app"."people"
     DROP COLUMN "mentor_id";
 
 ALTER TABLE "app"."people"
-    ADD CONSTRAINT "uq__people__email" UNIQUE ("email");
-
-ALTER TABLE "app"."people"
     ADD CONSTRAINT "ck__people__adult" CHECK (age >= 18) NOT VALID;
 
 ALTER TABLE "app"."people"
@@ -45,6 +42,24 @@ DROP INDEX CONCURRENTLY IF EXISTS "app"."ux__people__expr_6c838914";
 DROP INDEX CONCURRENTLY IF EXISTS "app"."ix__people__team_id_age";
 
 DROP INDEX CONCURRENTLY IF EXISTS "app"."ix__people__age";
+
+DO $pgcraft$
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = to_regclass('"app"."uq__people__email"') AND NOT indisvalid) THEN
+        DROP INDEX "app"."uq__people__email";
+    END IF;
+END
+$pgcraft$;
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "uq__people__email"
+    ON "app"."people" ("email");
+DO $pgcraft$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('"app"."people"') AND conname = 'uq__people__email') THEN
+        ALTER TABLE "app"."people"
+            ADD CONSTRAINT "uq__people__email" UNIQUE USING INDEX "uq__people__email";
+    END IF;
+END
+$pgcraft$;
 
 ALTER TABLE "app"."people"
     VALIDATE CONSTRAINT "ck__people__adult";

@@ -32,9 +32,6 @@ ALTER TABLE "app"."people"
         REFERENCES "app"."teams" ("id")
         ON DELETE CASCADE ON UPDATE NO ACTION NOT VALID;
 
-ALTER TABLE "app"."teams"
-    ADD CONSTRAINT "uq__teams__name" UNIQUE ("name");
-
 -- pgcraft:non-transactional
 -- Runs after the part above has committed, one statement at a time, so no long lock blocks writes.
 -- Every statement is safe to run again: after a failure, migrate resumes here.
@@ -88,3 +85,21 @@ ALTER TABLE "app"."people"
 
 ALTER TABLE "app"."people"
     VALIDATE CONSTRAINT "fk__people__team_id__teams";
+
+DO $pgcraft$
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = to_regclass('"app"."uq__teams__name"') AND NOT indisvalid) THEN
+        DROP INDEX "app"."uq__teams__name";
+    END IF;
+END
+$pgcraft$;
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "uq__teams__name"
+    ON "app"."teams" ("name");
+DO $pgcraft$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = to_regclass('"app"."teams"') AND conname = 'uq__teams__name') THEN
+        ALTER TABLE "app"."teams"
+            ADD CONSTRAINT "uq__teams__name" UNIQUE USING INDEX "uq__teams__name";
+    END IF;
+END
+$pgcraft$;

@@ -1,0 +1,98 @@
+package dev.pgcraft.adopt;
+
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.generate.FromScratch;
+import dev.pgcraft.generate.GenerateOptions;
+import dev.pgcraft.generate.Generator;
+import dev.pgcraft.migrate.MigrateOptions;
+import dev.pgcraft.migrate.MigrationListener;
+import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.snapshot.SnapshotCodec;
+import dev.pgcraft.testing.DbTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.pgcraft.testing.TestPostgres.execute;
+import static dev.pgcraft.testing.TestPostgres.freshDatabase;
+import static dev.pgcraft.testing.TestPostgres.pg18;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The snapshot of an adopted database where migrations exist already (say, taken over from Flyway): only the
+ * snapshot is written, after the proof, and generate then finds nothing to do; a database that differs is refused.
+ */
+@DbTest
+class AdopterTest {
+
+    private static final String MODEL = """
+            <pgcraft xmlns="urn:pgcraft:1">
+              <schema name="shop">
+                <simple name="items">
+                  <column name="name" type="text" nullable="false" unique="true"/>
+                </simple>
+              </schema>
+            </pgcraft>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withMigrationsItWritesOnlyTheSnapshotAndGenerateThenHasNothingToDo() throws Exception {
+        Path config = Files.writeString(dir.resolve("pgcraft.xml"), MODEL);
+        Path migrations = Files.createDirectories(dir.resolve("migration"));
+        AdoptOptions options = new AdoptOptions(config, "pgcraft.xml", migrations, null, null, null);
+        Adopter adopter = new Adopter(message -> { });
+
+        // The database, built by "someone else's" V1 (the model from scratch), which stays in the folder.
+        ConnectionSettings live = freshDatabase();
+        Files.writeString(migrations.resolve("V1__legacy.sql"),
+                new FromScratch(message -> { }).script(config, "pgcraft.xml", "V1 (V1__legacy.sql)"));
+        new Migrator().migrate(MigrateOptions.of(live, migrations), MigrationListener.NONE);
+
+        Adopter.Plan plan = adopter.plan(options);
+        assertNull(plan.baseline(), "migrations exist: no baseline file");
+        assertEquals(java.util.Set.of("shop"), plan.schemas());
+        adopter.prove(plan, options, live, pg18().connectionSettings());
+        assertEquals(List.of(migrations.resolve(SnapshotCodec.FILE_NAME)), adopter.write(plan, options));
+
+        Generator.Plan next = new Generator(message -> { }).plan(new GenerateOptions(config, "pgcraft.xml",
+                migrations, null, false, null, null));
+        assertEquals(List.of(), next.changes(), "the next generate is incremental: nothing to do yet");
+
+        PgcraftException exists = assertThrows(PgcraftException.class, () -> adopter.plan(options));
+        assertEquals("PGC-BASELINE-SNAPSHOT-EXISTS", exists.problems().get(0).code());
+    }
+
+    @Test
+    void aDatabaseThatDiffersIsRefusedNamingEachObject() throws Exception {
+        Path config = Files.writeString(dir.resolve("pgcraft.xml"), MODEL);
+        Path migrations = Files.createDirectories(dir.resolve("migration"));
+        AdoptOptions options = new AdoptOptions(config, "pgcraft.xml", migrations, null, null,
+                dev.pgcraft.migrate.MigrationVersion.parse("1"));
+        Adopter adopter = new Adopter(message -> { });
+        ConnectionSettings live = freshDatabase();
+        execute(live, "CREATE SCHEMA shop");
+        execute(live, "CREATE TABLE shop.items (id bigint PRIMARY KEY, name text)");
+
+        Adopter.Plan plan = adopter.plan(options);
+        assertEquals(migrations.resolve("V1__baseline.sql"), plan.baseline());
+        PgcraftException refused = assertThrows(PgcraftException.class,
+                () -> adopter.prove(plan, options, live, pg18().connectionSettings()));
+        assertEquals("PGC-BASELINE-SNAPSHOT-DIFFERENT", refused.problems().get(0).code());
+        String message = refused.problems().get(0).message();
+        assertTrue(message.contains("column shop.items.name: differs"), message);
+        assertTrue(message.contains("constraint shop.items.pk__items__id: only in model"), message);
+        try (var files = Files.list(migrations)) {
+            assertEquals(List.of(), files.toList(), "a refused proof writes nothing");
+        }
+    }
+}
