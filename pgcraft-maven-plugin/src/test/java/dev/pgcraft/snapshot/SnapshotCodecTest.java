@@ -4,6 +4,9 @@ import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.testing.SampleStates;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +38,19 @@ class SnapshotCodecTest {
         assertTrue(text.contains("\"kind\": \"table\""), text);
         assertTrue(text.contains("\"text\": \"Stock keeping unit, e.g. 'AB-1'\""), text);
         assertTrue(text.endsWith("}\n"));
+    }
+
+    @Test
+    void theLastFormat2FileOfEveryKindStillReadsBack() throws Exception {
+        String text = Files.readString(Path.of(SnapshotCodecTest.class
+                .getResource("/snapshot-fixtures/format-2-every-kind.json").toURI()), StandardCharsets.UTF_8);
+        Snapshot read = SnapshotCodec.decode(text, "format-2-every-kind.json");
+        assertEquals(SampleStates.everyKind(), read.state());
+        assertEquals(List.of("V1__init.sql", "V2__second.sql"),
+                read.migrations().stream().map(KnownMigration::script).toList());
+        assertEquals(MigrationChain.of(read.migrations()), read.migrations().stream().map(KnownMigration::chain)
+                .toList());
+        assertEquals(MigrationChain.head(MigrationChain.of(read.migrations())), read.chain());
     }
 
     @Test
