@@ -1,36 +1,29 @@
 package dev.pgcraft.snapshot;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Just enough JSON for snapshots: objects ({@link LinkedHashMap}, order kept), arrays, strings, integers,
- * booleans and null. Writing is deterministic; reading is strict (see {@code Reader}) and reports the line and
- * column of what it could not parse as a {@link ParseException}, never a raw runtime exception.
+ * booleans and null. Writing is deterministic, one value on one line ({@link #inline}: the snapshot's layout puts
+ * the lines together); reading is strict (see {@code Reader}) and reports the line and column of
+ * what it could not parse as a {@link ParseException}, never a raw runtime exception. {@link #readLocated} also
+ * says where each object and array starts, so a reader of the values can report a value that parses but does not fit
+ * at its own line.
  */
 final class Json {
 
     private Json() {
     }
 
-    /** Indentation by depth, made once: snapshots repeat the same few depths a million times. */
-    private static final String[] INDENTS = new String[32];
-
-    static {
-        for (int i = 0; i < INDENTS.length; i++) {
-            INDENTS[i] = "  ".repeat(i);
-        }
-    }
-
-    static String write(Object value) {
-        StringBuilder out = new StringBuilder(1 << 16);
-        write(value, out, 0);
-        return out.append('\n').toString();
-    }
-
-    private static void write(Object value, StringBuilder out, int indent) {
+    /**
+     * The value on one line: {@code {"a": 1, "b": [true, null]}}, a space after each comma and colon, keys in the
+     * map's order.
+     */
+    static void inline(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
@@ -38,48 +31,45 @@ final class Json {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            int i = 0;
+            out.append('{');
+            String separator = "";
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(indent(indent + 1));
+                out.append(separator);
                 string((String) entry.getKey(), out);
                 out.append(": ");
-                write(entry.getValue(), out, indent + 1);
-                out.append(++i < map.size() ? ",\n" : "\n");
+                inline(entry.getValue(), out);
+                separator = ", ";
             }
-            out.append(indent(indent)).append('}');
+            out.append('}');
         } else if (value instanceof List<?> list) {
-            boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
-            if (scalars) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    write(list.get(i), out, indent);
-                    out.append(i + 1 < list.size() ? ", " : "");
-                }
-                out.append(']');
-                return;
-            }
-            out.append("[\n");
+            out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                out.append(indent(indent + 1));
-                write(list.get(i), out, indent + 1);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
+                if (i > 0) {
+                    out.append(", ");
+                }
+                inline(list.get(i), out);
             }
-            out.append(indent(indent)).append(']');
+            out.append(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
     }
 
-    private static String indent(int depth) {
-        return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
+    /** A value as messages show it: short, and never the whole of a long text. */
+    static String describe(Object value) {
+        if (value instanceof String text) {
+            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof List<?>) {
+            return "an array";
+        }
+        return String.valueOf(value);
     }
 
-    private static void string(String text, StringBuilder out) {
+    static void string(String text, StringBuilder out) {
         out.append('"');
         if (plain(text)) {
             out.append(text).append('"');
@@ -117,13 +107,52 @@ final class Json {
     }
 
     static Object read(String text) {
-        Reader reader = new Reader(text);
+        return read(new Reader(text, null));
+    }
+
+    /** {@link #read}, also recording where each object and array starts. */
+    static Located readLocated(String text) {
+        IdentityHashMap<Object, Long> starts = new IdentityHashMap<>();
+        return new Located(read(new Reader(text, starts)), starts);
+    }
+
+    private static Object read(Reader reader) {
         Object value = reader.value(0);
         reader.skipSpace();
-        if (reader.pos != text.length()) {
+        if (reader.pos != reader.text.length()) {
             throw reader.error("the end of the file after the top-level value");
         }
         return value;
+    }
+
+    /**
+     * A parsed value and where each of its objects and arrays starts (by identity: equal values at two places are
+     * two entries).
+     */
+    static final class Located {
+        private final Object value;
+        private final IdentityHashMap<Object, Long> starts;
+
+        private Located(Object value, IdentityHashMap<Object, Long> starts) {
+            this.value = value;
+            this.starts = starts;
+        }
+
+        Object value() {
+            return value;
+        }
+
+        /** The 1-based line of the object or array {@code container}, or 0 when it was not read here. */
+        int line(Object container) {
+            Long start = starts.get(container);
+            return start == null ? 0 : (int) (start >>> 32);
+        }
+
+        /** The 1-based column of the object or array {@code container}, or 0 when it was not read here. */
+        int column(Object container) {
+            Long start = starts.get(container);
+            return start == null ? 0 : (int) (long) start;
+        }
     }
 
     /**
@@ -160,10 +189,22 @@ final class Json {
         static final int MAX_DEPTH = 64;
 
         private final String text;
+        /** Where containers start, when asked for; {@code null} otherwise. */
+        private final IdentityHashMap<Object, Long> starts;
         private int pos;
+        /** The line {@code pos} is on and where that line starts: newlines occur only between values. */
+        private int line = 1;
+        private int lineStart;
 
-        Reader(String text) {
+        Reader(String text, IdentityHashMap<Object, Long> starts) {
             this.text = text;
+            this.starts = starts;
+        }
+
+        private void started(Object container) {
+            if (starts != null) {
+                starts.put(container, ((long) line << 32) | (pos - lineStart + 1));
+            }
         }
 
         Object value(int depth) {
@@ -199,6 +240,7 @@ final class Json {
         private Map<String, Object> object(int depth) {
             nest(depth);
             Map<String, Object> map = new LinkedHashMap<>();
+            started(map);
             pos++;
             skipSpace();
             if (peek('}')) {
@@ -229,6 +271,7 @@ final class Json {
         private List<Object> array(int depth) {
             nest(depth);
             List<Object> list = new ArrayList<>();
+            started(list);
             pos++;
             skipSpace();
             if (peek(']')) {
@@ -410,7 +453,14 @@ final class Json {
 
         void skipSpace() {
             // JSON's whitespace only: a stray form feed or non-breaking space is damage, not layout.
-            while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
+            while (pos < text.length()) {
+                char c = text.charAt(pos);
+                if (c == '\n') {
+                    line++;
+                    lineStart = pos + 1;
+                } else if (c != ' ' && c != '\t' && c != '\r') {
+                    return;
+                }
                 pos++;
             }
         }
