@@ -37,7 +37,10 @@ final class ObjectLineReader {
     private ObjectLineReader() {
     }
 
-    /** @param schema the schema whose list {@code json} is in ({@code null} for cluster-wide objects) */
+    /**
+     * @param schema the schema whose list {@code json} is in ({@code null} for cluster-wide objects: roles, and
+     *               anything whose id names no schema, such as a comment on a role)
+     */
     static DbObject read(Object json, String schema) {
         Fields f = new Fields(json, "an object");
         Map<?, ?> map = f.map();
@@ -47,9 +50,6 @@ final class ObjectLineReader {
                     + (first == null ? "missing" : "'" + first + "'"));
         }
         String kind = (String) first;
-        if (schema == null && !kind.equals("role")) {
-            throw f.misfit("a " + kind + " must be in the list of its schema, not among the cluster's objects");
-        }
         f = new Fields(json, kind + " " + head(map.get(kind)));
         DbObject object = switch (kind) {
             case "schema" -> new Schema(f.string("schema"));

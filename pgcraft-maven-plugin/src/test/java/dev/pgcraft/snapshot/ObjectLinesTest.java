@@ -83,6 +83,7 @@ class ObjectLinesTest {
                 .add(new Grant(elsewhere, "reader", List.of("SELECT", "INSERT")))
                 .add(new Comment(ObjectId.view("s", "v"), "a", "multi\nline \"quoted\" comment"))
                 .add(new DataKey("s", "balances", "b", "x=y"))
+                .add(new Comment(ObjectId.role("reader"), null, "reads"))
                 .build();
     }
 
@@ -137,13 +138,14 @@ class ObjectLinesTest {
     }
 
     @Test
-    void anUnknownKindOrAKindOutOfPlaceIsRefused() {
+    void anUnknownKindOrAReferenceWithoutItsSchemaIsRefused() {
         assertCorrupt(encoded().replace("{\"schema\": \"other\"}", "{\"sequence\": \"other\"}"), "{\"sequence\"", 1,
                 "an object: the first key must be the object's kind, one of [schema, role, table, constraint, index,"
                         + " view, sqlFunction, trigger, grant, comment, dataKey], but is 'sequence'");
-        assertCorrupt(encoded().replace("{\"role\": \"reader\"", "{\"schema\": \"reader\""),
-                "{\"schema\": \"reader\"", 1,
-                "an object: a schema must be in the list of its schema, not among the cluster's objects");
+        assertCorrupt(encoded().replace("{\"role\": \"reader\"",
+                "{\"comment\": [\"TABLE\", \"t\"], \"text\": \"x\""),
+                "{\"comment\": [\"TABLE\", \"t\"]", 1, "comment [\"TABLE\", \"t\"]: 'comment': the reference"
+                        + " [TABLE, t] names no schema, and it is outside a schema's list");
     }
 
     @Test
@@ -160,7 +162,7 @@ class ObjectLinesTest {
     void aWrongTypeOrAMissingFieldOrABadReferenceIsRefusedAtItsLine() {
         assertCorrupt(encoded().replace("\"timing\": \"AFTER\"", "\"timing\": 3"), "{\"trigger\": [\"v\"", 1,
                 "trigger [\"v\", \"t_statement\"]: 'timing' must be a string but is 3");
-        assertCorrupt(encoded().replace("\"text\": \"multi", "\"words\": \"multi"), "{\"comment\"", 1,
+        assertCorrupt(encoded().replace("\"text\": \"multi", "\"words\": \"multi"), "{\"comment\": [\"VIEW\"", 1,
                 "comment [\"VIEW\", \"v\"]: 'text' is missing");
         assertCorrupt(encoded().replace("\"function\": [\"FUNCTION\", \"other\", \"h()\"]",
                 "\"function\": [\"FUNCTION\", \"a\", \"b\", \"h()\"]"), "{\"trigger\": [\"balances\"", 1,
