@@ -1,10 +1,8 @@
 package dev.pgcraft.snapshot;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fields of one JSON object of a format-3 snapshot, read strictly: each value has the type its field needs, a
@@ -17,7 +15,8 @@ final class Fields {
 
     private final Map<?, ?> map;
     private final String what;
-    private final Set<Object> taken = new HashSet<>();
+    /** The keys read that are present: a few per object, so a list beats a hash set. */
+    private final List<Object> taken = new ArrayList<>(8);
 
     /** @param what how messages name the object, e.g. {@code table d0500} */
     Fields(Object json, String what) {
@@ -38,8 +37,11 @@ final class Fields {
 
     /** The value of {@code key} as it is ({@code null} when absent). */
     Object raw(String key) {
-        taken.add(key);
-        return map.get(key);
+        Object value = map.get(key);
+        if ((value != null || map.containsKey(key)) && !taken.contains(key)) {
+            taken.add(key);
+        }
+        return value;
     }
 
     String string(String key) {
@@ -109,6 +111,9 @@ final class Fields {
 
     /** Refuses a field nobody took: a misspelling, or a field of a newer pgcraft. */
     void done() {
+        if (taken.size() == map.size()) {
+            return;
+        }
         for (Object key : map.keySet()) {
             if (!taken.contains(key)) {
                 throw misfit("unknown field '" + key + "' (edited by hand, or written by a newer pgcraft?)");

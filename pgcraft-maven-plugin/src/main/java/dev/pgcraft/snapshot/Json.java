@@ -1,6 +1,6 @@
 package dev.pgcraft.snapshot;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +9,9 @@ import java.util.Map;
  * Just enough JSON for snapshots: objects ({@link LinkedHashMap}, order kept), arrays, strings, integers,
  * booleans and null. Writing is deterministic, one value on one line ({@link #inline}: the snapshot's layout puts
  * the lines together); reading is strict (see {@link JsonReader}) and reports the line and column of
- * what it could not parse as a {@link ParseException}, never a raw runtime exception. {@link #readLocated} also
- * says where each object and array starts, so a reader of the values can report a value that parses but does not fit
- * at its own line.
+ * what it could not parse as a {@link ParseException}, never a raw runtime exception. Each object and array read
+ * also says where it starts ({@link #line}, {@link #column}), so a reader of the values can report a value that
+ * parses but does not fit at its own line.
  */
 final class Json {
 
@@ -106,42 +106,50 @@ final class Json {
     }
 
     static Object read(String text) {
-        return new JsonReader(text, null).document();
-    }
-
-    /** {@link #read}, also recording where each object and array starts. */
-    static Located readLocated(String text) {
-        IdentityHashMap<Object, Long> starts = new IdentityHashMap<>();
-        return new Located(new JsonReader(text, starts).document(), starts);
+        return new JsonReader(text).document();
     }
 
     /**
-     * A parsed value and where each of its objects and arrays starts (by identity: equal values at two places are
-     * two entries).
+     * The 1-based line where {@code container} (an object or array {@link #read} returned) starts, or 0 for any other
+     * value.
      */
-    static final class Located {
-        private final Object value;
-        private final IdentityHashMap<Object, Long> starts;
+    static int line(Object container) {
+        return container instanceof ObjectAt object ? object.line
+                : container instanceof ArrayAt array ? array.line : 0;
+    }
 
-        private Located(Object value, IdentityHashMap<Object, Long> starts) {
-            this.value = value;
-            this.starts = starts;
+    /** The 1-based column where {@code container} starts, or 0; see {@link #line}. */
+    static int column(Object container) {
+        return container instanceof ObjectAt object ? object.column
+                : container instanceof ArrayAt array ? array.column : 0;
+    }
+
+    /**
+     * An object as read, with where it starts: kept on the value itself, as two ints, because a snapshot has tens of
+     * thousands of containers and a side table of positions cost as much as parsing.
+     */
+    static final class ObjectAt extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+        private final int column;
+
+        ObjectAt(int line, int column) {
+            this.line = line;
+            this.column = column;
         }
+    }
 
-        Object value() {
-            return value;
-        }
+    /** An array as read, with where it starts. */
+    static final class ArrayAt extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
 
-        /** The 1-based line of the object or array {@code container}, or 0 when it was not read here. */
-        int line(Object container) {
-            Long start = starts.get(container);
-            return start == null ? 0 : (int) (start >>> 32);
-        }
+        private final int line;
+        private final int column;
 
-        /** The 1-based column of the object or array {@code container}, or 0 when it was not read here. */
-        int column(Object container) {
-            Long start = starts.get(container);
-            return start == null ? 0 : (int) (long) start;
+        ArrayAt(int line, int column) {
+            this.line = line;
+            this.column = column;
         }
     }
 

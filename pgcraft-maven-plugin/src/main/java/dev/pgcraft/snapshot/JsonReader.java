@@ -1,8 +1,5 @@
 package dev.pgcraft.snapshot;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,16 +12,13 @@ final class JsonReader {
     static final int MAX_DEPTH = 64;
 
     private final String text;
-    /** Where containers start, when asked for; {@code null} otherwise. */
-    private final IdentityHashMap<Object, Long> starts;
     private int pos;
     /** The line {@code pos} is on and where that line starts: newlines occur only between values. */
     private int line = 1;
     private int lineStart;
 
-    JsonReader(String text, IdentityHashMap<Object, Long> starts) {
+    JsonReader(String text) {
         this.text = text;
-        this.starts = starts;
     }
 
     /** The whole text as one value, with nothing after it but whitespace. */
@@ -35,12 +29,6 @@ final class JsonReader {
             throw error("the end of the file after the top-level value");
         }
         return value;
-    }
-
-    private void started(Object container) {
-        if (starts != null) {
-            starts.put(container, ((long) line << 32) | (pos - lineStart + 1));
-        }
     }
 
     Object value(int depth) {
@@ -75,8 +63,7 @@ final class JsonReader {
 
     private Map<String, Object> object(int depth) {
         nest(depth);
-        Map<String, Object> map = new LinkedHashMap<>();
-        started(map);
+        Map<String, Object> map = new Json.ObjectAt(line, pos - lineStart + 1);
         pos++;
         skipSpace();
         if (peek('}')) {
@@ -106,8 +93,7 @@ final class JsonReader {
 
     private List<Object> array(int depth) {
         nest(depth);
-        List<Object> list = new ArrayList<>();
-        started(list);
+        List<Object> list = new Json.ArrayAt(line, pos - lineStart + 1);
         pos++;
         skipSpace();
         if (peek(']')) {

@@ -167,13 +167,13 @@ public final class SnapshotCodec {
 
     /** @param displayName how messages name the file */
     public static Snapshot decode(String text, String displayName) {
-        Json.Located located;
+        Object json;
         try {
-            located = Json.readLocated(text);
+            json = Json.read(text);
         } catch (Json.ParseException e) {
             throw corrupt(new SourceLocation(displayName, e.line(), e.column()), e.getMessage(), e);
         }
-        if (!(located.value() instanceof Map<?, ?> root)) {
+        if (!(json instanceof Map<?, ?> root)) {
             throw corrupt(SourceLocation.of(displayName), "expected a JSON object at the top level", null);
         }
         try {
@@ -192,8 +192,8 @@ public final class SnapshotCodec {
         } catch (PgcraftException e) {
             throw e;
         } catch (Fields.Misfit e) {
-            int line = located.line(e.at());
-            SourceLocation at = line > 0 ? new SourceLocation(displayName, line, located.column(e.at()))
+            int line = Json.line(e.at());
+            SourceLocation at = line > 0 ? new SourceLocation(displayName, line, Json.column(e.at()))
                     : SourceLocation.of(displayName);
             throw corrupt(at, e.getMessage(), e);
         } catch (RuntimeException e) {
