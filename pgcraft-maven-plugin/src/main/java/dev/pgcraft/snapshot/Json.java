@@ -7,30 +7,22 @@ import java.util.Map;
 
 /**
  * Just enough JSON for snapshots: objects ({@link LinkedHashMap}, order kept), arrays, strings, integers,
- * booleans and null. Writing is deterministic; reading is strict (see {@code Reader}) and reports the line and
- * column of what it could not parse as a {@link ParseException}, never a raw runtime exception.
+ * booleans and null. Writing is deterministic, one value on one line ({@link #inline}: the snapshot's layout puts
+ * the lines together); reading is strict (see {@link JsonReader}) and reports the line and column of
+ * what it could not parse as a {@link ParseException}, never a raw runtime exception. Each object and array read
+ * also says where it starts ({@link #line}, {@link #column}), so a reader of the values can report a value that
+ * parses but does not fit at its own line.
  */
 final class Json {
 
     private Json() {
     }
 
-    /** Indentation by depth, made once: snapshots repeat the same few depths a million times. */
-    private static final String[] INDENTS = new String[32];
-
-    static {
-        for (int i = 0; i < INDENTS.length; i++) {
-            INDENTS[i] = "  ".repeat(i);
-        }
-    }
-
-    static String write(Object value) {
-        StringBuilder out = new StringBuilder(1 << 16);
-        write(value, out, 0);
-        return out.append('\n').toString();
-    }
-
-    private static void write(Object value, StringBuilder out, int indent) {
+    /**
+     * The value on one line: {@code {"a": 1, "b": [true, null]}}, a space after each comma and colon, keys in the
+     * map's order.
+     */
+    static void inline(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
@@ -38,48 +30,45 @@ final class Json {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            int i = 0;
+            out.append('{');
+            String separator = "";
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(indent(indent + 1));
+                out.append(separator);
                 string((String) entry.getKey(), out);
                 out.append(": ");
-                write(entry.getValue(), out, indent + 1);
-                out.append(++i < map.size() ? ",\n" : "\n");
+                inline(entry.getValue(), out);
+                separator = ", ";
             }
-            out.append(indent(indent)).append('}');
+            out.append('}');
         } else if (value instanceof List<?> list) {
-            boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
-            if (scalars) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    write(list.get(i), out, indent);
-                    out.append(i + 1 < list.size() ? ", " : "");
-                }
-                out.append(']');
-                return;
-            }
-            out.append("[\n");
+            out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                out.append(indent(indent + 1));
-                write(list.get(i), out, indent + 1);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
+                if (i > 0) {
+                    out.append(", ");
+                }
+                inline(list.get(i), out);
             }
-            out.append(indent(indent)).append(']');
+            out.append(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
     }
 
-    private static String indent(int depth) {
-        return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
+    /** A value as messages show it: short, and never the whole of a long text. */
+    static String describe(Object value) {
+        if (value instanceof String text) {
+            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof List<?>) {
+            return "an array";
+        }
+        return String.valueOf(value);
     }
 
-    private static void string(String text, StringBuilder out) {
+    static void string(String text, StringBuilder out) {
         out.append('"');
         if (plain(text)) {
             out.append(text).append('"');
@@ -117,13 +106,51 @@ final class Json {
     }
 
     static Object read(String text) {
-        Reader reader = new Reader(text);
-        Object value = reader.value(0);
-        reader.skipSpace();
-        if (reader.pos != text.length()) {
-            throw reader.error("the end of the file after the top-level value");
+        return new JsonReader(text).document();
+    }
+
+    /**
+     * The 1-based line where {@code container} (an object or array {@link #read} returned) starts, or 0 for any other
+     * value.
+     */
+    static int line(Object container) {
+        return container instanceof ObjectAt object ? object.line
+                : container instanceof ArrayAt array ? array.line : 0;
+    }
+
+    /** The 1-based column where {@code container} starts, or 0; see {@link #line}. */
+    static int column(Object container) {
+        return container instanceof ObjectAt object ? object.column
+                : container instanceof ArrayAt array ? array.column : 0;
+    }
+
+    /**
+     * An object as read, with where it starts: kept on the value itself, as two ints, because a snapshot has tens of
+     * thousands of containers and a side table of positions cost as much as parsing.
+     */
+    static final class ObjectAt extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+        private final int column;
+
+        ObjectAt(int line, int column) {
+            this.line = line;
+            this.column = column;
         }
-        return value;
+    }
+
+    /** An array as read, with where it starts. */
+    static final class ArrayAt extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+        private final int column;
+
+        ArrayAt(int line, int column) {
+            this.line = line;
+            this.column = column;
+        }
     }
 
     /**
@@ -148,290 +175,6 @@ final class Json {
 
         int column() {
             return column;
-        }
-    }
-
-    /**
-     * A strict reader: only the escapes JSON defines, surrogates only in valid pairs, no control characters inside
-     * strings, no key twice in one object, integers that fit 64 bits, and a nesting limit far above what a snapshot
-     * uses (so a damaged or hostile file fails with a position rather than a stack overflow).
-     */
-    private static final class Reader {
-        static final int MAX_DEPTH = 64;
-
-        private final String text;
-        private int pos;
-
-        Reader(String text) {
-            this.text = text;
-        }
-
-        Object value(int depth) {
-            skipSpace();
-            if (pos >= text.length()) {
-                throw error("a value, but the file ends (truncated?)");
-            }
-            char c = text.charAt(pos);
-            switch (c) {
-                case '{':
-                    return object(depth + 1);
-                case '[':
-                    return array(depth + 1);
-                case '"':
-                    return string();
-                case 't':
-                    return literal("true", Boolean.TRUE);
-                case 'f':
-                    return literal("false", Boolean.FALSE);
-                case 'n':
-                    return literal("null", null);
-                default:
-                    return number();
-            }
-        }
-
-        private void nest(int depth) {
-            if (depth > MAX_DEPTH) {
-                throw error("at most " + MAX_DEPTH + " nested objects and arrays");
-            }
-        }
-
-        private Map<String, Object> object(int depth) {
-            nest(depth);
-            Map<String, Object> map = new LinkedHashMap<>();
-            pos++;
-            skipSpace();
-            if (peek('}')) {
-                pos++;
-                return map;
-            }
-            while (true) {
-                skipSpace();
-                int keyAt = pos;
-                String key = string();
-                if (map.containsKey(key)) {
-                    pos = keyAt;
-                    throw error("each key once per object, but \"" + key + "\" appears again");
-                }
-                skipSpace();
-                expect(':');
-                map.put(key, value(depth));
-                skipSpace();
-                if (peek(',')) {
-                    pos++;
-                } else {
-                    expect("',' or '}'", '}');
-                    return map;
-                }
-            }
-        }
-
-        private List<Object> array(int depth) {
-            nest(depth);
-            List<Object> list = new ArrayList<>();
-            pos++;
-            skipSpace();
-            if (peek(']')) {
-                pos++;
-                return list;
-            }
-            while (true) {
-                list.add(value(depth));
-                skipSpace();
-                if (peek(',')) {
-                    pos++;
-                } else {
-                    expect("',' or ']'", ']');
-                    return list;
-                }
-            }
-        }
-
-        private String string() {
-            expect('"');
-            // Most strings have no escapes: take them whole. Anything the slow path must check (an escape, a
-            // control character, a surrogate) sends it there.
-            for (int end = pos; end < text.length(); end++) {
-                char c = text.charAt(end);
-                if (c == '"') {
-                    String plain = text.substring(pos, end);
-                    pos = end + 1;
-                    return plain;
-                }
-                if (c == '\\' || c < 0x20 || Character.isSurrogate(c)) {
-                    break;
-                }
-            }
-            StringBuilder out = new StringBuilder();
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (c == '"') {
-                    pos++;
-                    return out.toString();
-                }
-                if (c < 0x20) {
-                    throw error("a closing quote or a character other than a control character (U+"
-                            + String.format("%04X", (int) c) + " must be escaped)");
-                }
-                if (Character.isSurrogate(c)) {
-                    surrogatePair(c, out);
-                    continue;
-                }
-                pos++;
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                if (pos >= text.length()) {
-                    break;
-                }
-                char e = text.charAt(pos);
-                switch (e) {
-                    case '"', '\\', '/' -> out.append(e);
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'u' -> {
-                        pos--;
-                        unicodeEscape(out);
-                        continue;
-                    }
-                    default -> {
-                        pos--;
-                        throw error("an escape JSON defines (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
-                    }
-                }
-                pos++;
-            }
-            throw error("a closing quote, but the file ends (truncated?)");
-        }
-
-        /** A raw surrogate in the text: only a high one directly followed by a low one is a character. */
-        private void surrogatePair(char c, StringBuilder out) {
-            if (Character.isHighSurrogate(c) && pos + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(pos + 1))) {
-                out.append(c).append(text.charAt(pos + 1));
-                pos += 2;
-                return;
-            }
-            throw error("a character, but found a lone surrogate U+" + String.format("%04X", (int) c));
-        }
-
-        /** {@code \\uXXXX} at {@code pos}, and its low half when it is a high surrogate. */
-        private void unicodeEscape(StringBuilder out) {
-            int at = pos;
-            char c = hex4();
-            if (Character.isLowSurrogate(c)) {
-                pos = at;
-                throw error("a character, but found a lone low surrogate \\u" + String.format("%04x", (int) c));
-            }
-            if (Character.isHighSurrogate(c)) {
-                int low = pos;
-                char second = text.startsWith("\\u", pos) ? hex4() : 0;
-                if (!Character.isLowSurrogate(second)) {
-                    pos = low;
-                    throw error("a low surrogate (\\udc00-\\udfff) after the high surrogate \\u"
-                            + String.format("%04x", (int) c));
-                }
-                out.append(c).append(second);
-                return;
-            }
-            out.append(c);
-        }
-
-        /** Reads {@code \\uXXXX} at {@code pos}. */
-        private char hex4() {
-            int at = pos;
-            pos += 2;
-            if (pos + 4 > text.length()) {
-                pos = at;
-                throw error("\\u and four hex digits, but the file ends (truncated?)");
-            }
-            int value = 0;
-            for (int i = 0; i < 4; i++) {
-                // ASCII hex only: Character.digit would also take other scripts' digits.
-                char h = text.charAt(pos + i);
-                int digit = h < 0x80 ? Character.digit(h, 16) : -1;
-                if (digit < 0) {
-                    pos = at;
-                    throw error("\\u and four hex digits");
-                }
-                value = value * 16 + digit;
-            }
-            pos += 4;
-            return (char) value;
-        }
-
-        private Object literal(String word, Object value) {
-            if (!text.startsWith(word, pos)) {
-                throw error("'" + word + "'");
-            }
-            pos += word.length();
-            return value;
-        }
-
-        private Long number() {
-            int start = pos;
-            if (peek('-')) {
-                pos++;
-            }
-            int digits = pos;
-            while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-                pos++;
-            }
-            if (pos == digits) {
-                pos = start;
-                throw error("a value (an object, array, string, integer, true, false or null)");
-            }
-            try {
-                return Long.parseLong(text.substring(start, pos));
-            } catch (NumberFormatException e) {
-                pos = start;
-                throw error("an integer of at most 64 bits");
-            }
-        }
-
-        private boolean peek(char c) {
-            return pos < text.length() && text.charAt(pos) == c;
-        }
-
-        private void expect(char c) {
-            expect("'" + c + "'", c);
-        }
-
-        private void expect(String what, char c) {
-            if (!peek(c)) {
-                throw error(pos >= text.length() ? what + ", but the file ends (truncated?)" : what);
-            }
-            pos++;
-        }
-
-        void skipSpace() {
-            // JSON's whitespace only: a stray form feed or non-breaking space is damage, not layout.
-            while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-        }
-
-        ParseException error(String expected) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < Math.min(pos, text.length()); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            String found = pos < text.length() ? " (found " + describe(text.charAt(pos)) + ")" : "";
-            return new ParseException(line, column, "expected " + expected + found);
-        }
-
-        private static String describe(char c) {
-            return c < 0x20 || Character.isSurrogate(c) || c == 0x7f ? String.format("U+%04X", (int) c) : "'" + c + "'";
         }
     }
 }

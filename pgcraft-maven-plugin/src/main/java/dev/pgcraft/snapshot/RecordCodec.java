@@ -4,28 +4,26 @@ import dev.pgcraft.model.schema.DbObject;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Converts the schema model's records to JSON values and back, field by field in declaration order. A
+ * Reads the schema model's records from formats 1 and 2 (format 3 is {@link ObjectLineReader}'s), field by field. A
  * {@link DbObject} carries a {@code "kind"} field (the record's name with a lower-case first letter) so the sealed
- * hierarchy round-trips. Null fields are left out, and read back as null.
+ * hierarchy round-trips. Absent fields read back as null, false or an empty list.
  */
 final class RecordCodec {
 
     private static final String TYPE = "kind";
     private static final Map<String, Class<?>> DB_OBJECT_TYPES = new HashMap<>();
     /**
-     * Each record type's components, accessors and canonical constructor, looked up once: reflection per object
+     * Each record type's components and canonical constructor, looked up once: reflection per object
      * made encoding and decoding a large snapshot several times slower.
      */
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
@@ -42,38 +40,6 @@ final class RecordCodec {
     }
 
     private RecordCodec() {
-    }
-
-    static Object toJson(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof Integer number) {
-            return number.longValue();
-        }
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(item -> out.add(toJson(item)));
-            return out;
-        }
-        if (value instanceof Record record) {
-            Shape shape = SHAPES.get(record.getClass());
-            Map<String, Object> out = new LinkedHashMap<>();
-            if (record instanceof DbObject) {
-                out.put(TYPE, shape.typeName);
-            }
-            for (int i = 0; i < shape.names.length; i++) {
-                Object field = toJson(shape.read(i, record));
-                if (field != null) {
-                    out.put(shape.names[i], field);
-                }
-            }
-            return out;
-        }
-        throw new IllegalArgumentException("cannot store " + value.getClass().getName() + " in a snapshot");
     }
 
     static Object fromJson(Object json, Type type) {
@@ -144,7 +110,6 @@ final class RecordCodec {
         private final String[] names;
         private final Class<?>[] rawTypes;
         private final Type[] genericTypes;
-        private final Method[] accessors;
         private final Constructor<?> constructor;
 
         Shape(Class<?> type) {
@@ -153,25 +118,15 @@ final class RecordCodec {
             names = new String[components.length];
             rawTypes = new Class<?>[components.length];
             genericTypes = new Type[components.length];
-            accessors = new Method[components.length];
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
                 rawTypes[i] = components[i].getType();
                 genericTypes[i] = components[i].getGenericType();
-                accessors[i] = components[i].getAccessor();
             }
             try {
                 constructor = type.getDeclaredConstructor(rawTypes);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("cannot construct " + type.getName(), e);
-            }
-        }
-
-        Object read(int component, Record record) {
-            try {
-                return accessors[component].invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + names[component] + " of " + typeName, e);
             }
         }
     }

@@ -21,34 +21,116 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Snapshot ↔ text. The text starts with a format number so a later pgcraft can read or migrate old snapshots.
  *
  * <p>Formats: 1 lists the known migrations (version, script, checksum); 2 adds the {@link MigrationChain}, one
- * link per migration and its head at top level. Format 1 is still read, its chain computed on reading, since
- * users have committed such snapshots; the next {@code generate} writes format 2.
+ * link per migration and its head at top level; 3 (written now) stores the same facts line by line: each migration
+ * and each object on one line, objects grouped by schema ({@link ObjectLines}). Formats 1 and 2 are still read
+ * ({@link RecordCodec}; format 1's chain computed on reading), since users have committed such snapshots; the next
+ * {@code generate} writes format 3.
  */
 public final class SnapshotCodec {
 
     /** The snapshot file's name, beside the migrations. */
     public static final String FILE_NAME = "pgcraft-snapshot.json";
 
-    static final long FORMAT = 2;
+    static final long FORMAT = 3;
     private static final long FORMAT_WITHOUT_CHAIN = 1;
+    private static final long FORMAT_ONE_KEY_PER_LINE = 2;
+    private static final String COMMENT =
+            "Written by pgcraft:generate; the model state the migrations lead to. Do not edit.";
 
     private SnapshotCodec() {
     }
 
+    /**
+     * Format 3: the top level pretty-printed, then one line per migration and per object. Object lines start at the
+     * left margin (a line is the object: grep finds it, a diff shows it), a table's columns two spaces in, a function's
+     * body lines at the margin as in the migration.
+     */
     public static String encode(Snapshot snapshot) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
-        root.put("comment", "Written by pgcraft:generate; the model state the migrations lead to. Do not edit.");
-        root.put("chain", snapshot.chain());
-        root.put("migrations", RecordCodec.toJson(snapshot.migrations()));
-        root.put("requirements", RecordCodec.toJson(new ArrayList<>(snapshot.state().requirements())));
-        root.put("objects", RecordCodec.toJson(new ArrayList<>(snapshot.state().objects())));
-        return Json.write(root);
+        StringBuilder out = new StringBuilder(1 << 16);
+        out.append("{\n  \"format\": ").append(FORMAT).append(",\n  \"comment\": ");
+        Json.string(COMMENT, out);
+        out.append(",\n  \"chain\": ");
+        Json.string(snapshot.chain(), out);
+        out.append(",\n  \"migrations\": [");
+        String separator = "\n";
+        for (KnownMigration migration : snapshot.migrations()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("version", migration.version());
+            line.put("script", migration.script());
+            line.put("checksum", migration.checksum());
+            line.put("chain", migration.chain());
+            out.append(separator).append("    ");
+            Json.inline(line, out);
+            separator = ",\n";
+        }
+        close(out, snapshot.migrations().isEmpty(), "  ]");
+        out.append(",\n  \"requirements\": [");
+        separator = "\n";
+        for (VersionRequirement requirement : snapshot.state().requirements()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("major", (long) requirement.major());
+            line.put("reason", requirement.reason());
+            out.append(separator).append("    ");
+            Json.inline(line, out);
+            separator = ",\n";
+        }
+        close(out, snapshot.state().requirements().isEmpty(), "  ]");
+        List<DbObject> cluster = new ArrayList<>();
+        Map<String, List<DbObject>> bySchema = new TreeMap<>();
+        for (DbObject object : snapshot.state().objects()) {
+            String schema = object.id().schema();
+            (schema == null ? cluster : bySchema.computeIfAbsent(schema, s -> new ArrayList<>())).add(object);
+        }
+        out.append(",\n  \"cluster\": [");
+        objects(cluster, null, out);
+        close(out, cluster.isEmpty(), "  ]");
+        out.append(",\n  \"schemas\": {");
+        separator = "\n";
+        for (Map.Entry<String, List<DbObject>> schema : bySchema.entrySet()) {
+            out.append(separator).append("    ");
+            Json.string(schema.getKey(), out);
+            out.append(": [");
+            objects(schema.getValue(), schema.getKey(), out);
+            close(out, false, "    ]");
+            separator = ",\n";
+        }
+        close(out, bySchema.isEmpty(), "  }");
+        return out.append("\n}\n").toString();
+    }
+
+    private static void objects(List<DbObject> objects, String schema, StringBuilder out) {
+        String separator = "\n";
+        for (DbObject object : objects) {
+            out.append(separator);
+            ObjectLines.Line line = ObjectLines.write(object, schema);
+            Json.inline(line.fields(), out);
+            if (line.block() != null) {
+                out.setLength(out.length() - 1);
+                out.append(", ");
+                Json.string(line.blockKey(), out);
+                out.append(": [");
+                String itemSeparator = "\n";
+                for (Object item : line.block()) {
+                    out.append(itemSeparator);
+                    out.append(" ".repeat(line.blockIndent()));
+                    Json.inline(item, out);
+                    itemSeparator = ",\n";
+                }
+                out.append("\n]}");
+            }
+            separator = ",\n";
+        }
+    }
+
+    /** Closes a list or map: on the same line when it is empty, else on a line of its own. */
+    private static void close(StringBuilder out, boolean empty, String closing) {
+        out.append(empty ? closing.strip() : "\n" + closing);
     }
 
     /**
@@ -96,31 +178,24 @@ public final class SnapshotCodec {
         }
         try {
             Object format = root.get("format");
-            boolean chained = Long.valueOf(FORMAT).equals(format);
+            if (Long.valueOf(FORMAT).equals(format)) {
+                return lines(root);
+            }
+            boolean chained = Long.valueOf(FORMAT_ONE_KEY_PER_LINE).equals(format);
             if (!chained && !Long.valueOf(FORMAT_WITHOUT_CHAIN).equals(format)) {
                 throw new PgcraftException(Problem.at(SourceLocation.of(displayName), "PGC-SNAPSHOT-FORMAT",
                         "snapshot format " + format + " is not one this pgcraft reads (it reads "
                                 + FORMAT_WITHOUT_CHAIN + " to " + FORMAT + ")",
                         "Use the pgcraft version that wrote it, or upgrade pgcraft."));
             }
-            SchemaState.Builder state = SchemaState.builder();
-            for (Object object : list(root, "objects")) {
-                state.add((DbObject) RecordCodec.fromJson(object, DbObject.class));
-            }
-            for (Object requirement : list(root, "requirements")) {
-                state.require((VersionRequirement) RecordCodec.fromJson(requirement, VersionRequirement.class));
-            }
-            List<KnownMigration> migrations = new ArrayList<>();
-            for (Object migration : list(root, "migrations")) {
-                migrations.add(knownMigration(migration, chained));
-            }
-            if (!chained) {
-                List<KnownMigration> linked = MigrationChain.linked(migrations);
-                return new Snapshot(state.build(), linked, MigrationChain.head(MigrationChain.of(linked)));
-            }
-            return new Snapshot(state.build(), migrations, required(root.get("chain"), "'chain'"));
+            return records(root, chained);
         } catch (PgcraftException e) {
             throw e;
+        } catch (Fields.Misfit e) {
+            int line = Json.line(e.at());
+            SourceLocation at = line > 0 ? new SourceLocation(displayName, line, Json.column(e.at()))
+                    : SourceLocation.of(displayName);
+            throw corrupt(at, e.getMessage(), e);
         } catch (RuntimeException e) {
             // Well-formed JSON that does not fit the model (a missing or mistyped field, an unknown kind): the
             // codec's own message says what; anything else still becomes this problem, never a stack trace.
@@ -128,6 +203,80 @@ public final class SnapshotCodec {
                     : "a value that does not fit the model (" + e.getClass().getSimpleName() + ")";
             throw corrupt(SourceLocation.of(displayName), what, e);
         }
+    }
+
+    /** Format 3. */
+    private static Snapshot lines(Map<?, ?> root) {
+        Fields top = new Fields(root, "the snapshot");
+        top.number("format");
+        top.optionalString("comment");
+        String chain = top.string("chain");
+        List<KnownMigration> migrations = new ArrayList<>();
+        for (Object json : top.list("migrations")) {
+            Fields f = new Fields(json, "a migration");
+            migrations.add(new KnownMigration(f.string("version"), f.string("script"), f.string("checksum"),
+                    f.string("chain")));
+            f.done();
+        }
+        SchemaState.Builder state = SchemaState.builder();
+        for (Object json : top.list("requirements")) {
+            Fields f = new Fields(json, "a version requirement");
+            long major = f.number("major");
+            if (major < 0 || major > Integer.MAX_VALUE) {
+                throw f.misfit("'major' must be a PostgreSQL major version but is " + major);
+            }
+            state.require(new VersionRequirement((int) major, f.string("reason")));
+            f.done();
+        }
+        for (Object json : top.list("cluster")) {
+            add(state, json, null);
+        }
+        Object schemas = top.raw("schemas");
+        if (schemas != null) {
+            if (!(schemas instanceof Map<?, ?> bySchema)) {
+                throw top.misfit("'schemas' must be an object (schema name: objects) but is "
+                        + Json.describe(schemas));
+            }
+            Fields lists = new Fields(bySchema, "the schemas");
+            for (Object schema : bySchema.keySet()) {
+                for (Object json : lists.list((String) schema)) {
+                    add(state, json, (String) schema);
+                }
+            }
+        }
+        top.done();
+        return new Snapshot(state.build(), migrations, chain);
+    }
+
+    /** One object; a value the model refuses (two definitions of one id, say) is reported at the object. */
+    private static void add(SchemaState.Builder state, Object json, String schema) {
+        try {
+            state.add(ObjectLineReader.read(json, schema));
+        } catch (Fields.Misfit e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new Fields.Misfit(json, "an object the model refuses: " + e.getMessage());
+        }
+    }
+
+    /** Formats 1 and 2: the records field by field ({@link RecordCodec}). */
+    private static Snapshot records(Map<?, ?> root, boolean chained) {
+        SchemaState.Builder state = SchemaState.builder();
+        for (Object object : list(root, "objects")) {
+            state.add((DbObject) RecordCodec.fromJson(object, DbObject.class));
+        }
+        for (Object requirement : list(root, "requirements")) {
+            state.require((VersionRequirement) RecordCodec.fromJson(requirement, VersionRequirement.class));
+        }
+        List<KnownMigration> migrations = new ArrayList<>();
+        for (Object migration : list(root, "migrations")) {
+            migrations.add(knownMigration(migration, chained));
+        }
+        if (!chained) {
+            List<KnownMigration> linked = MigrationChain.linked(migrations);
+            return new Snapshot(state.build(), linked, MigrationChain.head(MigrationChain.of(linked)));
+        }
+        return new Snapshot(state.build(), migrations, required(root.get("chain"), "'chain'"));
     }
 
     private static PgcraftException corrupt(SourceLocation location, String what, Throwable cause) {

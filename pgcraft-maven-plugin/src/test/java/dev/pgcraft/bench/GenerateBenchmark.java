@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * 500 and 1,000 dimensions ({@link ScaleModel}: all simple, and the four kinds mixed) it times the first run (from
  * no migrations), a run with nothing to do, a run after one column was added, and {@code check} with nothing to
  * report, each the best of several runs after a warm-up; it prints the peak heap of a first run and the growth
- * ratios 500/250 and 1,000/500 (linear work gives 2.0).
+ * ratios 500/250 and 1,000/500 (linear work gives 2.0), the size of the snapshot beside the V1 it describes, and how
+ * many lines of the snapshot the one-column change touches.
  *
  * <p>Arguments: {@code [runs] [sizes...]}, default 3 timed runs per case and sizes 250 500 1000. Peak heap is the sum
  * of the heap pools' peaks over one first run started after a full GC: what the run needed plus the garbage the
@@ -52,8 +54,8 @@ public final class GenerateBenchmark {
         Path work = Files.createTempDirectory("pgcraft-generate-bench");
         Measurement measurement = new Measurement(runs);
         System.out.printf(Locale.ROOT, "Best of %d runs after a warm-up, wall-clock ms (process CPU ms)%n", runs);
-        System.out.printf(Locale.ROOT, "%-12s %18s %18s %18s %18s %10s%n", "model", CASES[0], CASES[1], CASES[2],
-                CASES[3], "peak heap");
+        System.out.printf(Locale.ROOT, "%-12s %18s %18s %18s %18s %10s %22s %10s%n", "model", CASES[0], CASES[1],
+                CASES[2], CASES[3], "peak heap", "snapshot / V1 (KiB)", "diff lines");
         try {
             for (ScaleModel.Mix mix : ScaleModel.Mix.values()) {
                 Map<Integer, Result> bySize = new LinkedHashMap<>();
@@ -66,7 +68,9 @@ public final class GenerateBenchmark {
                         line.append(String.format(Locale.ROOT, " %8.0f (%7.0f)", timing.wallMillis(),
                                 timing.cpuMillis()));
                     }
-                    System.out.println(line.append(String.format(Locale.ROOT, " %6.0f MiB", result.peakMiB())));
+                    System.out.println(line.append(String.format(Locale.ROOT, " %6.0f MiB %9.0f / %9.0f %10d",
+                            result.peakMiB(), result.snapshotBytes() / 1024.0, result.v1Bytes() / 1024.0,
+                            result.diffLines())));
                 }
                 recordGrowth(measurement, mix, bySize);
             }
@@ -79,8 +83,13 @@ public final class GenerateBenchmark {
         measurement.report().forEach(System.out::println);
     }
 
-    /** The timings of the four cases, in the order of {@link #CASES}, and the peak heap of a first run. */
-    private record Result(List<Measurement.Timing> timings, double peakMiB) {
+    /**
+     * The timings of the four cases, in the order of {@link #CASES}; the peak heap of a first run; the sizes of the
+     * snapshot and of the V1 it describes after a first run; and how many lines of the snapshot a one-column change
+     * removes or adds (what a reviewer sees of it).
+     */
+    private record Result(List<Measurement.Timing> timings, double peakMiB, long snapshotBytes, long v1Bytes,
+                          int diffLines) {
     }
 
     private static Result measure(Path project, ScaleModel.Mix mix, int size, Measurement measurement)
@@ -109,11 +118,29 @@ public final class GenerateBenchmark {
         Checker checker = new Checker(message -> { }, message -> { });
         CheckOptions checkOptions = new CheckOptions(config, "pgcraft.xml", migrations, "migration");
         Measurement.Timing check = measurement.best(() -> { }, () -> checker.check(checkOptions));
+        expectWrites(generator, changed, true);
+        int diffLines = changedLines(firstSnapshot, Files.readAllBytes(snapshot));
+        long v1Bytes;
+        try (Stream<Path> files = Files.list(migrations)) {
+            v1Bytes = Files.size(files.filter(f -> f.getFileName().toString().startsWith("V1__")).findFirst()
+                    .orElseThrow());
+        }
 
         delete(migrations);
         double peak = peakHeapMiB(() -> expectWrites(generator, options, true));
         delete(project);
-        return new Result(List.of(first, noChange, oneColumn, check), peak);
+        return new Result(List.of(first, noChange, oneColumn, check), peak, firstSnapshot.length, v1Bytes,
+                diffLines);
+    }
+
+    /** Lines in one text and not the other, both ways: a line diff's count for changes that keep the order. */
+    private static int changedLines(byte[] before, byte[] after) {
+        List<String> a = new String(before, StandardCharsets.UTF_8).lines().toList();
+        List<String> b = new String(after, StandardCharsets.UTF_8).lines().toList();
+        Map<String, Integer> count = new HashMap<>();
+        a.forEach(line -> count.merge(line, 1, Integer::sum));
+        b.forEach(line -> count.merge(line, -1, Integer::sum));
+        return count.values().stream().mapToInt(Math::abs).sum();
     }
 
     private static void expectWrites(Generator generator, GenerateOptions options, boolean writes) {

@@ -39,7 +39,7 @@ class JsonTest {
     @Test
     void everyStringSurvivesWriteAndRead() {
         String nasty = "quote\" backslash\\ slash/ control\u0001\u001f tab\t emoji\ud83d\ude00 é";
-        assertEquals(Map.of("k", nasty), Json.read(Json.write(Map.of("k", nasty))));
+        assertEquals(Map.of("k", nasty), Json.read(inline(Map.of("k", nasty))));
     }
 
     @Test
@@ -180,6 +180,12 @@ class JsonTest {
                 fail("damage #" + i + " at " + at + " escaped as " + e, e);
             }
         }
+    }
+
+    private static String inline(Object value) {
+        StringBuilder out = new StringBuilder();
+        Json.inline(value, out);
+        return out.toString();
     }
 
     private static String realSnapshot() {
