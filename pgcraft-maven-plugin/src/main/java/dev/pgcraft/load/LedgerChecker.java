@@ -1,5 +1,7 @@
 package dev.pgcraft.load;
 
+import dev.pgcraft.model.problem.Suggestions;
+import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.model.config.BalanceConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.EventParamConfig;

@@ -9,7 +9,7 @@ import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.View;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 import dev.pgcraft.resolve.Resolver;
 
 import java.sql.Connection;

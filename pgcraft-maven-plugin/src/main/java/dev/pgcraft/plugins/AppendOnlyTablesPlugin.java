@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Constraint;
@@ -49,7 +50,7 @@ public final class AppendOnlyTablesPlugin implements Plugin {
     public void apply(PluginContext context) {
         DimensionConfig dimension = context.dimension();
         String schema = context.schema();
-        Column key = context.get(BuiltinKeys.PK).column();
+        Column key = context.get(CoreKeys.PK).column();
         List<Column> userColumns = TablePlugin.userColumns(dimension);
 
         String versionId = PkPlugin.COLUMN;
@@ -84,7 +85,7 @@ public final class AppendOnlyTablesPlugin implements Plugin {
                 ObjectId.constraint(schema, attributes.name(),
                         TablePlugin.primaryKeyName(attributes.name(), versionId))));
 
-        context.put(BuiltinKeys.TABLE, root);
+        context.put(CoreKeys.TABLE, root);
         context.put(BuiltinKeys.APPEND_ONLY, new AppendOnlyTables(root, attributes, key, pointer));
     }
 

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.pgcraft.render.SqlText.ident;
-import static dev.pgcraft.render.SqlText.qualified;
+import static dev.pgcraft.model.sql.SqlText.ident;
+import static dev.pgcraft.model.sql.SqlText.qualified;
 
 /**
  * What users read and write of an append-only dimension: the view {@code S.T} (current state, read from the root

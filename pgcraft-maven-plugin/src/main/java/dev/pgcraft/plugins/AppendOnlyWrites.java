@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.pgcraft.render.SqlText.ident;
-import static dev.pgcraft.render.SqlText.literal;
-import static dev.pgcraft.render.SqlText.qualified;
+import static dev.pgcraft.model.sql.SqlText.ident;
+import static dev.pgcraft.model.sql.SqlText.literal;
+import static dev.pgcraft.model.sql.SqlText.qualified;
 
 /**
  * The bodies of an append-only dimension's INSTEAD OF functions, from {@code append-only-insert.vm},

@@ -1,16 +1,9 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.spi.ContextKey;
 
-/** The context keys built-in plugins exchange. */
+/** The context keys of the built-in kinds beyond {@link dev.pgcraft.model.spi.CoreKeys}. */
 public final class BuiltinKeys {
-
-    /** The dimension's key column. */
-    public static final ContextKey<PrimaryKey> PK = ContextKey.of("pk", PrimaryKey.class);
-
-    /** The table that holds the dimension's rows. */
-    public static final ContextKey<Table> TABLE = ContextKey.of("table", Table.class);
 
     /** The backing tables of an append-only dimension. */
     public static final ContextKey<AppendOnlyTables> APPEND_ONLY = ContextKey.of("appendOnly", AppendOnlyTables.class);

@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.ObjectId;
@@ -18,7 +19,7 @@ public final class CommentsPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        addComments(context, context.get(BuiltinKeys.TABLE).id());
+        addComments(context, context.get(CoreKeys.TABLE).id());
     }
 
     /** The comments on {@code on}: the table, or the view of a dimension written through a view. */

@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Constraint;
@@ -22,7 +23,7 @@ public final class ConstraintsPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        Table table = context.get(BuiltinKeys.TABLE);
+        Table table = context.get(CoreKeys.TABLE);
         for (ColumnConfig column : context.dimension().getColumns()) {
             if (column.isUnique()) {
                 context.add(Constraint.unique(table.schema(), table.name(),

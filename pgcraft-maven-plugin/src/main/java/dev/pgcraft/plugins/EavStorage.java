@@ -1,6 +1,6 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.load.ColumnTypes;
+import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.schema.Column;

@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Constraint;
@@ -13,7 +14,7 @@ import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Produces;
 import dev.pgcraft.model.spi.Requires;
 import dev.pgcraft.model.spi.SingletonGroup;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public final class EavTablesPlugin implements Plugin {
     @Override
     public void apply(PluginContext context) {
         String schema = context.schema();
-        Column key = context.get(BuiltinKeys.PK).column();
+        Column key = context.get(CoreKeys.PK).column();
         EavStorage storage = EavStorage.of(schema, context.dimension(), key);
         Table entity = storage.entity();
         Table log = storage.attribute();

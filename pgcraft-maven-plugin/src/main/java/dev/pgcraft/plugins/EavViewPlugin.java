@@ -13,7 +13,7 @@ import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,17 +1,17 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.render.TemplateEngine;
+import dev.pgcraft.model.spi.TemplateEngine;
 
 import java.util.Map;
 
 /**
  * The PL/pgSQL bodies of the functions dimensions generate, rendered from the Velocity templates under
  * {@code dev/pgcraft/plugins/templates/}. Identifiers and literals arrive quoted (via
- * {@link dev.pgcraft.render.SqlText}); a template only arranges them.
+ * {@link dev.pgcraft.model.sql.SqlText}); a template only arranges them.
  */
 public final class FunctionTemplates {
 
-    private static final TemplateEngine ENGINE = new TemplateEngine("dev/pgcraft/plugins/templates/");
+    private static final TemplateEngine ENGINE = new TemplateEngine(FunctionTemplates.class, "dev/pgcraft/plugins/templates/");
 
     private FunctionTemplates() {
     }

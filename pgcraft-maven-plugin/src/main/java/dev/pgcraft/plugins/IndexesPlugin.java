@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
@@ -26,7 +27,7 @@ public final class IndexesPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        Table table = context.get(BuiltinKeys.TABLE);
+        Table table = context.get(CoreKeys.TABLE);
         for (IndexConfig index : context.dimension().getIndexes()) {
             List<IndexKey> keys = index.getExpression() != null
                     ? List.of(IndexKey.expression(index.getExpression()))

@@ -1,5 +1,7 @@
 package dev.pgcraft.plugins;
 
+import dev.pgcraft.model.spi.PrimaryKey;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.PkType;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Identity;
@@ -33,7 +35,7 @@ public final class PkPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        context.put(BuiltinKeys.PK, new PrimaryKey(column()));
+        context.put(CoreKeys.PK, new PrimaryKey(column()));
         if (type == PkType.UUIDV7) {
             context.require(new VersionRequirement(UUIDV7_MIN_MAJOR,
                     "uuidv7() primary keys (<pk type=\"uuidv7\"/>)"));

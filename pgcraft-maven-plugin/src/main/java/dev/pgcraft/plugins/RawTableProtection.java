@@ -5,7 +5,7 @@ import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.PluginContext;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.List;
 import java.util.Map;

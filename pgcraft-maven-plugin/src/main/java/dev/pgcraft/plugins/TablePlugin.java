@@ -1,6 +1,7 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.load.ColumnTypes;
+import dev.pgcraft.model.spi.CoreKeys;
+import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.schema.Column;
@@ -31,7 +32,7 @@ public final class TablePlugin implements Plugin {
     @Override
     public void apply(PluginContext context) {
         DimensionConfig dimension = context.dimension();
-        Column key = context.get(BuiltinKeys.PK).column();
+        Column key = context.get(CoreKeys.PK).column();
         List<Column> columns = new ArrayList<>();
         columns.add(key);
         columns.addAll(userColumns(dimension));
@@ -39,7 +40,7 @@ public final class TablePlugin implements Plugin {
         context.add(table);
         context.add(Constraint.primaryKey(context.schema(), table.name(), primaryKeyName(table.name(), key.name()),
                 List.of(key.name())));
-        context.put(BuiltinKeys.TABLE, table);
+        context.put(CoreKeys.TABLE, table);
     }
 
     /** {@code pk__table__column}: also what foreign keys from other dimensions depend on. */

@@ -12,7 +12,7 @@ import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
 import dev.pgcraft.model.spi.SingletonGroup;
 import dev.pgcraft.plugins.FunctionTemplates;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.List;
 import java.util.Map;

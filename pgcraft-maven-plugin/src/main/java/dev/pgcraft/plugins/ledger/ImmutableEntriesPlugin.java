@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins.ledger;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
@@ -30,7 +31,7 @@ public final class ImmutableEntriesPlugin implements Plugin {
     @Override
     public void apply(PluginContext context) {
         LedgerSql sql = new LedgerSql(context);
-        Table table = context.get(BuiltinKeys.TABLE);
+        Table table = context.get(CoreKeys.TABLE);
         SqlFunction function = new SqlFunction(sql.schema(), sql.functionName("immutable"), List.of(), List.of(),
                 "trigger", "plpgsql", FunctionTemplates.render("ledger-immutable", Map.of()), "VOLATILE", false,
                 null, List.of());

@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins.ledger;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.LatestConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Table;
@@ -8,7 +9,7 @@ import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
 import dev.pgcraft.plugins.BuiltinKeys;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class LatestPlugin implements Plugin {
         if (latest == null) {
             return;
         }
-        Table table = context.get(BuiltinKeys.TABLE);
+        Table table = context.get(CoreKeys.TABLE);
         String groups = LedgerSql.columnsOf("l", latest.getGroupBy());
         String query = "SELECT DISTINCT ON (" + groups + ") "
                 + LedgerSql.columnsOf("l", table.columns().stream().map(Column::name).toList())

@@ -1,6 +1,6 @@
 package dev.pgcraft.plugins.ledger;
 
-import dev.pgcraft.load.ColumnTypes;
+import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.model.config.BalanceConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DesiredConfig;
@@ -11,7 +11,7 @@ import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
 import dev.pgcraft.plugins.FunctionTemplates;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.List;

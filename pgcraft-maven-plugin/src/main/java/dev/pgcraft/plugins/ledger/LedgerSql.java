@@ -1,12 +1,12 @@
 package dev.pgcraft.plugins.ledger;
 
-import dev.pgcraft.load.ColumnTypes;
+import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.PluginContext;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.HexFormat;

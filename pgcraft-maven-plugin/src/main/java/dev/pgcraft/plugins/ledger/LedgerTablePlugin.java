@@ -1,5 +1,6 @@
 package dev.pgcraft.plugins.ledger;
 
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.GroupedConfig;
 import dev.pgcraft.model.config.IndexConfig;
@@ -45,7 +46,7 @@ public final class LedgerTablePlugin implements Plugin {
     @Override
     public void apply(PluginContext context) {
         LedgerSql sql = new LedgerSql(context);
-        Column key = context.get(BuiltinKeys.PK).column();
+        Column key = context.get(CoreKeys.PK).column();
         List<Column> columns = new ArrayList<>();
         columns.add(key);
         columns.add(context.get(LedgerKeys.ENTRY_ID));
@@ -65,7 +66,7 @@ public final class LedgerTablePlugin implements Plugin {
                         indexed.stream().map(IndexKey::column).toList(), null));
             }
         }
-        context.put(BuiltinKeys.TABLE, table);
+        context.put(CoreKeys.TABLE, table);
     }
 
     /** Where a foreign key to a ledger lands: its {@code id}, like a simple dimension's. */

@@ -8,7 +8,7 @@ import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
 import dev.pgcraft.plugins.FunctionTemplates;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.List;
 import java.util.Map;

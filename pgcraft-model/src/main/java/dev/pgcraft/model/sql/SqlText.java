@@ -1,4 +1,4 @@
-package dev.pgcraft.render;
+package dev.pgcraft.model.sql;
 
 import java.util.List;
 import java.util.stream.Collectors;

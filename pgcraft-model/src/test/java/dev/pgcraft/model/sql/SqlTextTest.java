@@ -1,4 +1,4 @@
-package dev.pgcraft.render;
+package dev.pgcraft.model.sql;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.pgcraft.load;
+package dev.pgcraft.model.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

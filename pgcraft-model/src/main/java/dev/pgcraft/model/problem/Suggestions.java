@@ -1,10 +1,10 @@
-package dev.pgcraft.load;
+package dev.pgcraft.model.problem;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean …?": the closest known name to a misspelt one, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -14,7 +14,7 @@ final class Suggestions {
      * the input's length in edits (and at least one), so "categorys" finds "categories" but "foo" finds nothing.
      * Ties go to the candidate that comes first in iteration order, so pass an ordered collection.
      */
-    static Optional<String> closest(String input, Collection<String> candidates) {
+    public static Optional<String> closest(String input, Collection<String> candidates) {
         int limit = Math.max(1, input.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -32,7 +32,7 @@ final class Suggestions {
      * Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one edit
      * (optimal string alignment), so the common typo "titel" is one edit from "title".
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,4 +1,6 @@
-package dev.pgcraft.load;
+package dev.pgcraft.model.sql;
+
+import dev.pgcraft.model.problem.Suggestions;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
