@@ -43,7 +43,7 @@ public class GenerateMojo extends AbstractModelMojo {
     void run() {
         GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
                 message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout, historyTable);
-        GenerateResult result = new Generator(getLog()::debug).generate(options);
+        GenerateResult result = new Generator(getLog()::debug, registry()).generate(options);
         LocalSchemas.staleWarning(config.toPath(), displayName(new File(config.getParentFile(), InitOptions.XSD_FOLDER)),
                 getClass().getClassLoader()).ifPresent(getLog()::warn);
         if (!result.wroteSomething()) {

@@ -1,13 +1,13 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.spi.PrimaryKey;
-import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.config.PkType;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Identity;
 import dev.pgcraft.model.schema.VersionRequirement;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
+import dev.pgcraft.model.spi.PrimaryKey;
 import dev.pgcraft.model.spi.Produces;
 import dev.pgcraft.model.spi.SingletonGroup;
 
@@ -17,7 +17,7 @@ import dev.pgcraft.model.spi.SingletonGroup;
 public final class PkPlugin implements Plugin {
 
     /** The key column's name for every pk type; users may not declare a column of that name. */
-    public static final String COLUMN = "id";
+    public static final String COLUMN = PrimaryKey.COLUMN;
 
     /** {@code uuidv7()} is built in from PostgreSQL 18 on. */
     static final int UUIDV7_MIN_MAJOR = 18;

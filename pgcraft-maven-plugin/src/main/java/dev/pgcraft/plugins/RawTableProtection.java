@@ -32,7 +32,7 @@ final class RawTableProtection {
      * @param kind the dimension kind, for the hint ({@code appendOnly}, {@code eav})
      * @param view the dimension's view, which is where writes go
      */
-    static void protect(PluginContext context, String kind, String view, List<Table> tables) {
+    public static void protect(PluginContext context, String kind, String view, List<Table> tables) {
         String schema = context.schema();
         String body = FunctionTemplates.render("protect-raw-table", Map.of(
                 "view", SqlText.literal(schema + "." + view),

@@ -1,0 +1,137 @@
+package dev.pgcraft.resolve;
+
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.spec.PluginSpec;
+import dev.pgcraft.model.spi.DimensionKind;
+import dev.pgcraft.model.spi.PluginFactory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything the engine builds with, found through {@link ServiceLoader} on one class loader: dimension kinds by
+ * element name, and plugin factories by namespace and element name. The Maven plugin passes its class realm, so
+ * a jar under the pgcraft plugin's {@code <dependencies>} is found; pgcraft's own kinds and plugins are found the
+ * same way ({@code META-INF/services} in this jar), and nothing here names one of them.
+ */
+public final class Registry {
+
+    private static final Map<ClassLoader, Registry> LOADED = new ConcurrentHashMap<>();
+
+    private final Map<String, DimensionKind> kinds;
+    private final Map<String, PluginFactory> factories;
+
+    private Registry(Map<String, DimensionKind> kinds, Map<String, PluginFactory> factories) {
+        this.kinds = Collections.unmodifiableMap(kinds);
+        this.factories = Collections.unmodifiableMap(factories);
+    }
+
+    /** What pgcraft's own class loader offers: the built-ins, plus whatever shares its class path. */
+    public static Registry builtin() {
+        return load(Registry.class.getClassLoader());
+    }
+
+    /**
+     * The kinds and factories {@code loader} offers, once per loader (a class loader's services cannot change).
+     *
+     * @throws PgcraftException when a jar's service entry cannot be loaded, or two register the same name
+     */
+    public static Registry load(ClassLoader loader) {
+        return LOADED.computeIfAbsent(loader, Registry::scan);
+    }
+
+    private static Registry scan(ClassLoader loader) {
+        Map<String, DimensionKind> kinds = new TreeMap<>();
+        for (DimensionKind kind : services(DimensionKind.class, loader)) {
+            DimensionKind other = kinds.putIfAbsent(kind.kind(), kind);
+            if (other != null) {
+                throw duplicate("dimension kind <" + kind.kind() + ">", other, kind);
+            }
+        }
+        Map<String, PluginFactory> factories = new TreeMap<>();
+        for (PluginFactory factory : services(PluginFactory.class, loader)) {
+            PluginFactory other = factories.putIfAbsent(key(factory.namespace(), factory.element()), factory);
+            if (other != null) {
+                throw duplicate("plugin element {" + factory.namespace() + "}" + factory.element(), other, factory);
+            }
+        }
+        return new Registry(kinds, factories);
+    }
+
+    private static <T> List<T> services(Class<T> type, ClassLoader loader) {
+        List<T> found = new ArrayList<>();
+        try {
+            ServiceLoader.load(type, loader).forEach(found::add);
+        } catch (ServiceConfigurationError e) {
+            throw new PgcraftException(Problem.of("PGC-PLUGIN-LOAD",
+                    "a jar on the pgcraft plugin's class path registers a " + type.getSimpleName()
+                            + " that cannot be loaded: " + e.getMessage(),
+                    "Check the versions of the jars under the pgcraft plugin's <dependencies>: each must be built "
+                            + "against this pgcraft version."));
+        }
+        return found;
+    }
+
+    private static PgcraftException duplicate(String what, Object first, Object second) {
+        return new PgcraftException(Problem.of("PGC-PLUGIN-DUPLICATE-REGISTRATION",
+                what + " is registered twice, by " + first.getClass().getName() + " and "
+                        + second.getClass().getName(),
+                "Keep one of the jars that provide it under the pgcraft plugin's <dependencies>."));
+    }
+
+    private static String key(String namespace, String element) {
+        return "{" + namespace + "}" + element;
+    }
+
+    /**
+     * The kind of a dimension element.
+     *
+     * @throws PgcraftException when no jar provides it
+     */
+    public DimensionKind kind(String kind, SourceLocation where) {
+        DimensionKind found = kinds.get(kind);
+        if (found == null) {
+            throw new PgcraftException(Problem.at(where != null ? where : SourceLocation.of("pgcraft.xml"),
+                    "PGC-KIND-UNKNOWN", "no dimension kind <" + kind + "> is registered; known kinds: "
+                            + String.join(", ", kinds.keySet()),
+                    "Add the artifact that provides it under the pgcraft plugin's <dependencies>."));
+        }
+        return found;
+    }
+
+    /**
+     * The factory of a plugin element.
+     *
+     * @throws PgcraftException naming the element and its position when no jar provides it
+     */
+    public PluginFactory factory(PluginSpec spec) {
+        PluginFactory found = factories.get(key(spec.namespace(), spec.element()));
+        if (found == null) {
+            throw new PgcraftException(Problem.at(spec.location() != null ? spec.location()
+                            : SourceLocation.of("pgcraft.xml"), "PGC-PLUGIN-UNKNOWN",
+                    "no plugin is registered for <" + spec.displayName() + ">",
+                    "Add the artifact that provides it under the pgcraft plugin's <dependencies>, or remove the "
+                            + "element."));
+        }
+        return found;
+    }
+
+    /** Whether a factory is registered for that element. */
+    public Optional<PluginFactory> factory(String namespace, String element) {
+        return Optional.ofNullable(factories.get(key(namespace, element)));
+    }
+
+    /** The registered kinds by element name, sorted. */
+    public Map<String, DimensionKind> kinds() {
+        return kinds;
+    }
+}
