@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').readLines('UTF-8').collect { it.replace
 
 def expected = ':generate (default-cli) on project generate-malformed-xml: 2 problems:\n' +
         'src/main/pgcraft/pgcraft.xml:5:7: Unexpected element <colum> in <simple>; allowed here: <plugins>, <column>, ' +
-        '<check>, <index>. [PGC-CONFIG-UNEXPECTED-ELEMENT]\n' +
+        '<check>, <index>, an element of another namespace (a plugin or extension). [PGC-CONFIG-UNEXPECTED-ELEMENT]\n' +
         "  Check the element's spelling and position; the schema pgcraft-1.xsd (namespace urn:pgcraft:1) describes what goes where.\n" +
         'src/main/pgcraft/pgcraft.xml:6:7: Unknown attribute "nulable" on <column>; allowed: name, type, nullable, ' +
         'default, unique, comment, references, onDelete, onUpdate, previousName. [PGC-CONFIG-UNKNOWN-ATTRIBUTE]\n' +

@@ -1,5 +1,6 @@
 package dev.pgcraft.init;
 
+import dev.pgcraft.model.config.SchemaCatalog;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 
@@ -50,9 +51,9 @@ public final class Initializer {
         }
         List<Path> written = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
-        List<SchemaFiles.SchemaFile> schemas = SchemaFiles.found(loader);
+        List<SchemaCatalog.SchemaFile> schemas = SchemaCatalog.found(loader).schemas();
         Path folder = options.xsdFolder();
-        for (SchemaFiles.SchemaFile schema : schemas) {
+        for (SchemaCatalog.SchemaFile schema : schemas) {
             write(folder.resolve(schema.fileName()), schema.content(loader), options.xsdOnly(), written, kept);
         }
         write(folder.resolve(CATALOG), catalog(schemas).getBytes(StandardCharsets.UTF_8), options.xsdOnly(), written,
@@ -64,14 +65,14 @@ public final class Initializer {
     }
 
     /** An OASIS XML catalog: IntelliJ, Eclipse and VS Code (Red Hat XML) resolve each namespace to its local XSD. */
-    static String catalog(List<SchemaFiles.SchemaFile> schemas) {
+    static String catalog(List<SchemaCatalog.SchemaFile> schemas) {
         StringBuilder text = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!-- Written by pgcraft:init: each namespace pgcraft.xml may use, resolved to its XSD in this folder.
                      Refresh after a plugin upgrade with mvn pgcraft:init -Dpgcraft.xsdOnly=true. -->
                 <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
                 """);
-        for (SchemaFiles.SchemaFile schema : schemas) {
+        for (SchemaCatalog.SchemaFile schema : schemas) {
             text.append("  <uri name=\"").append(schema.namespace()).append("\" uri=\"").append(schema.fileName())
                     .append("\"/>\n");
         }

@@ -1,5 +1,6 @@
 package dev.pgcraft.init;
 
+import dev.pgcraft.model.config.SchemaCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class LocalSchemas {
             return Optional.empty();
         }
         List<String> stale = new ArrayList<>();
-        for (SchemaFiles.SchemaFile schema : SchemaFiles.found(loader)) {
+        for (SchemaCatalog.SchemaFile schema : SchemaCatalog.found(loader).schemas()) {
             Path local = folder.resolve(schema.fileName());
             try {
                 if (!Files.isRegularFile(local) || !Arrays.equals(Files.readAllBytes(local), schema.content(loader))) {

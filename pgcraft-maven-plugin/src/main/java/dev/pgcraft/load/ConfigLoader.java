@@ -33,7 +33,7 @@ public final class ConfigLoader {
 
     /** As {@link #load(Path, String)}, with the kinds {@code registry} offers. */
     public static PgcraftConfig load(Path file, String displayName, Registry registry) {
-        PgcraftConfig config = ConfigReader.read(file, displayName);
+        PgcraftConfig config = ConfigReader.read(file, displayName, registry.classLoader());
         List<Problem> problems = ConfigChecker.check(config, registry);
         if (!problems.isEmpty()) {
             throw new PgcraftException(problems);

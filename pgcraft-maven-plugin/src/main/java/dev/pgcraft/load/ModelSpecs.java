@@ -3,6 +3,9 @@ package dev.pgcraft.load;
 import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
+import dev.pgcraft.model.config.ExcludeConfig;
+import dev.pgcraft.model.config.ExtensionElement;
+import dev.pgcraft.model.config.ExtensionPluginConfig;
 import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.PkPluginConfig;
@@ -13,6 +16,7 @@ import dev.pgcraft.model.schema.ForeignKeyAction;
 import dev.pgcraft.model.spec.CheckSpec;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spec.DimensionSpec;
+import dev.pgcraft.model.spec.ExcludeSpec;
 import dev.pgcraft.model.spec.IndexSpec;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
@@ -26,6 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * The spec stage: a checked {@link PgcraftConfig} as immutable records, with canonical types, every position kept,
@@ -58,9 +65,10 @@ public final class ModelSpecs {
                 }
                 renamedColumns.put(spec.qualifiedName(), columns);
             }
-            schemas.add(new SchemaSpec(schema.getName(), dimensions, schema.getLocation()));
+            schemas.add(new SchemaSpec(schema.getName(), dimensions, schema.getExtensionElements(), schema.getLocation()));
         }
-        return new ModelSpec(plugins(config.getPlugins()), schemas, new RenameMap(renamedDimensions, renamedColumns));
+        return new ModelSpec(plugins(config.getPlugins()), config.getExtensions(), schemas,
+                new RenameMap(renamedDimensions, renamedColumns));
     }
 
     private static DimensionSpec dimension(String schema, DimensionConfig dimension, Registry registry) {
@@ -68,8 +76,14 @@ public final class ModelSpecs {
                 dimension.getColumns().stream().map(ModelSpecs::column).toList(),
                 dimension.getChecks().stream().map(ModelSpecs::check).toList(),
                 dimension.getIndexes().stream().map(ModelSpecs::index).toList(),
-                plugins(dimension.getPlugins()), List.of(),
-                registry.kind(dimension.kind(), dimension.getLocation()).part(dimension), dimension.getLocation());
+                plugins(dimension.getPlugins()), dimension.getExcludedPlugins().stream().map(ModelSpecs::exclude).toList(),
+                registry.kind(dimension.kind(), dimension.getLocation()).part(dimension),
+                dimension.getExtensionElements(), dimension.getLocation());
+    }
+
+    private static ExcludeSpec exclude(ExcludeConfig exclude) {
+        return new ExcludeSpec(exclude.toString(), exclude.getNamespace(), exclude.getLocalName(),
+                exclude.getLocation());
     }
 
     private static ColumnSpec column(ColumnConfig column) {
@@ -95,10 +109,28 @@ public final class ModelSpecs {
     private static List<PluginSpec> plugins(List<PluginConfig> configs) {
         List<PluginSpec> plugins = new ArrayList<>();
         for (PluginConfig config : configs) {
-            plugins.add(new PluginSpec(PluginSpec.CORE_NAMESPACE, config.kind(), attributes(config),
-                    config.getLocation()));
+            if (config instanceof ExtensionPluginConfig extension) {
+                plugins.add(new PluginSpec(extension.namespace(), extension.kind(), attributes(extension.element()),
+                        config.getLocation(), extension.element()));
+            } else {
+                plugins.add(PluginSpec.core(config.kind(), attributes(config), config.getLocation()));
+            }
         }
         return plugins;
+    }
+
+    /** An element's own (unqualified) attributes as written; namespace declarations are no parameters. */
+    private static Map<String, String> attributes(ExtensionElement element) {
+        Map<String, String> attributes = new TreeMap<>();
+        NamedNodeMap all = element.element().getAttributes();
+        for (int i = 0; i < all.getLength(); i++) {
+            Node attribute = all.item(i);
+            if (attribute.getNamespaceURI() == null) {
+                attributes.put(attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getNodeName(),
+                        attribute.getNodeValue());
+            }
+        }
+        return attributes;
     }
 
     /** The core plugin elements' attributes in the file's spelling (the XSD's enumeration values). */

@@ -4,7 +4,9 @@ import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.spec.PluginSpec;
+import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.spi.DimensionKind;
+import dev.pgcraft.model.spi.Extension;
 import dev.pgcraft.model.spi.PluginFactory;
 
 import java.util.ArrayList;
@@ -27,12 +29,22 @@ public final class Registry {
 
     private static final Map<ClassLoader, Registry> LOADED = new ConcurrentHashMap<>();
 
+    private final ClassLoader classLoader;
     private final Map<String, DimensionKind> kinds;
     private final Map<String, PluginFactory> factories;
+    private final Map<String, Extension> extensions;
 
-    private Registry(Map<String, DimensionKind> kinds, Map<String, PluginFactory> factories) {
+    private Registry(ClassLoader classLoader, Map<String, DimensionKind> kinds, Map<String, PluginFactory> factories,
+                     Map<String, Extension> extensions) {
+        this.classLoader = classLoader;
         this.kinds = Collections.unmodifiableMap(kinds);
         this.factories = Collections.unmodifiableMap(factories);
+        this.extensions = Collections.unmodifiableMap(extensions);
+    }
+
+    /** The class loader it was filled from: also where {@code pgcraft.xml}'s extension XSDs are looked up. */
+    public ClassLoader classLoader() {
+        return classLoader;
     }
 
     /** What pgcraft's own class loader offers: the built-ins, plus whatever shares its class path. */
@@ -64,7 +76,14 @@ public final class Registry {
                 throw duplicate("plugin element {" + factory.namespace() + "}" + factory.element(), other, factory);
             }
         }
-        return new Registry(kinds, factories);
+        Map<String, Extension> extensions = new TreeMap<>();
+        for (Extension extension : services(Extension.class, loader)) {
+            Extension other = extensions.putIfAbsent(extension.namespace(), extension);
+            if (other != null) {
+                throw duplicate("extension namespace " + extension.namespace(), other, extension);
+            }
+        }
+        return new Registry(loader, kinds, factories, extensions);
     }
 
     private static <T> List<T> services(Class<T> type, ClassLoader loader) {
@@ -117,10 +136,27 @@ public final class Registry {
         PluginFactory found = factories.get(key(spec.namespace(), spec.element()));
         if (found == null) {
             throw new PgcraftException(Problem.at(spec.location() != null ? spec.location()
-                            : SourceLocation.of("pgcraft.xml"), "PGC-PLUGIN-UNKNOWN",
-                    "no plugin is registered for <" + spec.displayName() + ">",
-                    "Add the artifact that provides it under the pgcraft plugin's <dependencies>, or remove the "
-                            + "element."));
+                            : SourceLocation.of("pgcraft.xml"), "PGC-CONFIG-PLUGIN-UNKNOWN",
+                    "No plugin on the pgcraft plugin's class path implements <" + spec.displayName() + ">"
+                            + (PluginSpec.CORE_NAMESPACE.equals(spec.namespace()) ? ""
+                            : ", although a jar there defines its namespace " + spec.namespace()) + ".",
+                    "Add the artifact that implements it under the pgcraft plugin's <dependencies>."));
+        }
+        return found;
+    }
+
+    /**
+     * The extension implementing the namespace of {@code element} (an element outside {@code <plugins>}).
+     *
+     * @throws PgcraftException at the element when no jar implements its namespace
+     */
+    public Extension extension(ExtensionElement element) {
+        Extension found = extensions.get(element.namespace());
+        if (found == null) {
+            throw new PgcraftException(Problem.at(element.location(), "PGC-CONFIG-EXTENSION-UNKNOWN",
+                    "No extension on the pgcraft plugin's class path implements <" + element.qualifiedName()
+                            + ">, although a jar there defines its namespace " + element.namespace() + ".",
+                    "Add the artifact that implements it under the pgcraft plugin's <dependencies>."));
         }
         return found;
     }

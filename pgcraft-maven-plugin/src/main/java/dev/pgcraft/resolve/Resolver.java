@@ -1,5 +1,6 @@
 package dev.pgcraft.resolve;
 
+import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
@@ -8,11 +9,13 @@ import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.DimensionSpec;
+import dev.pgcraft.model.spec.ExcludeSpec;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.spec.SchemaSpec;
 import dev.pgcraft.model.spi.DimensionKind;
 import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spi.Extension;
 import dev.pgcraft.model.spi.ModelPlugin;
 import dev.pgcraft.model.spi.ModelTransform;
 import dev.pgcraft.model.spi.Plugin;
@@ -104,15 +107,20 @@ public final class Resolver {
 
     /** Runs the three phases. */
     public Resolution resolveTraced(ModelSpec declared) {
-        List<Plugin> global = new ArrayList<>();
+        Map<PluginSpec, Plugin> global = new LinkedHashMap<>();
         List<ModelTransform> transforms = new ArrayList<>();
         List<ModelPlugin> modelPlugins = new ArrayList<>();
         for (PluginSpec spec : declared.plugins()) {
             PluginFactory factory = registry.factory(spec);
-            factory.plugin(spec).ifPresent(global::add);
+            factory.plugin(spec).ifPresent(plugin -> global.put(spec, plugin));
             factory.transform(spec).ifPresent(transforms::add);
             factory.modelPlugin(spec).ifPresent(modelPlugins::add);
         }
+        for (Extension extension : extensions(declared)) {
+            transforms.addAll(extension.transforms(declared));
+            modelPlugins.addAll(extension.modelPlugins(declared));
+        }
+        rejectExclusionsOfNothing(declared, global.keySet());
         ModelSpec model = declared;
         for (ModelTransform transform : transforms) {
             ModelSpec before = model;
@@ -143,7 +151,7 @@ public final class Resolver {
         return new Resolution(trace.state.build(), trace.traced, surfaces);
     }
 
-    private void build(DimensionSpec dimension, List<Plugin> global, Map<String, ReferenceTarget> targets,
+    private void build(DimensionSpec dimension, Map<PluginSpec, Plugin> global, Map<String, ReferenceTarget> targets,
                        Trace.Owner owner) {
         String qualified = dimension.qualifiedName();
         DimensionKind kind = registry.kind(dimension.kind(), dimension.location());
@@ -151,7 +159,13 @@ public final class Resolver {
         for (PluginSpec spec : dimension.plugins()) {
             registry.factory(spec).plugin(spec).ifPresent(local::add);
         }
-        List<Plugin> layered = PluginOrder.layer(kind.defaultPlugins(), global, local, dimension.location());
+        List<Plugin> included = new ArrayList<>();
+        global.forEach((spec, plugin) -> {
+            if (dimension.excludes().stream().noneMatch(exclude -> excludes(exclude, spec))) {
+                included.add(plugin);
+            }
+        });
+        List<Plugin> layered = PluginOrder.layer(kind.defaultPlugins(), included, local, dimension.location());
         List<Plugin> ordered = PluginOrder.sort(layered, qualified, dimension.location());
         debug.accept("plugins of " + qualified + ": "
                 + ordered.stream().map(Plugin::name).collect(Collectors.joining(", ")));
@@ -169,6 +183,46 @@ public final class Resolver {
                 return null;
             }, "plugin " + plugin.name(), "dimension " + qualified, dimension.location());
         }
+    }
+
+    private static boolean excludes(ExcludeSpec exclude, PluginSpec spec) {
+        return exclude.namespace().equals(spec.namespace()) && exclude.element().equals(spec.element());
+    }
+
+    /** An {@code <exclude>} that names no global plugin is a mistake (a typo, or a plugin since removed). */
+    private static void rejectExclusionsOfNothing(ModelSpec model, java.util.Set<PluginSpec> global) {
+        List<Problem> problems = new ArrayList<>();
+        for (DimensionSpec dimension : model.dimensions()) {
+            for (ExcludeSpec exclude : dimension.excludes()) {
+                if (global.stream().noneMatch(spec -> excludes(exclude, spec))) {
+                    problems.add(Problem.at(exclude.location(), "PGC-CONFIG-EXCLUDE-NOTHING",
+                            "<exclude plugin=\"" + exclude.written() + "\"/> in " + dimension.qualifiedName()
+                                    + " names no global plugin"
+                                    + (global.isEmpty() ? " (the model has none)" : "; the global plugins are "
+                                    + global.stream().map(PluginSpec::displayName).distinct()
+                                    .collect(Collectors.joining(", "))) + ".",
+                            "Remove the <exclude>, or correct the plugin's name (prefix:element as in the global "
+                                    + "<plugins>)."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PgcraftException(problems);
+        }
+    }
+
+    /** The extensions whose namespaces the model uses outside {@code <plugins>}, each once, in first-use order. */
+    private List<Extension> extensions(ModelSpec model) {
+        List<ExtensionElement> used = new ArrayList<>(model.extensions());
+        for (SchemaSpec schema : model.schemas()) {
+            used.addAll(schema.extensions());
+            schema.dimensions().forEach(dimension -> used.addAll(dimension.extensions()));
+        }
+        Map<String, Extension> found = new LinkedHashMap<>();
+        for (ExtensionElement element : used) {
+            found.computeIfAbsent(element.namespace(), namespace -> registry.extension(element));
+        }
+        return List.copyOf(found.values());
     }
 
     /**

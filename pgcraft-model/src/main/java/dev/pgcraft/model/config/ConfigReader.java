@@ -58,6 +58,16 @@ public final class ConfigReader {
      * @throws PgcraftException listing every problem, each with {@code displayName:line:column}
      */
     public static PgcraftConfig read(Path file, String displayName) {
+        return read(file, displayName, ConfigReader.class.getClassLoader());
+    }
+
+    /**
+     * Reads a configuration file whose elements of other namespaces are defined by jars on {@code classPath}.
+     *
+     * @param classPath where to look for {@value SchemaCatalog#DESCRIPTOR} files (in Maven, the pgcraft plugin's
+     *                  class realm, which holds the jars users add under the plugin's {@code <dependencies>})
+     */
+    public static PgcraftConfig read(Path file, String displayName, ClassLoader classPath) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -69,27 +79,34 @@ public final class ConfigReader {
         } catch (IOException e) {
             throw unreadable(displayName, e);
         }
-        return parse(bytes, displayName);
+        return parse(bytes, displayName, classPath);
     }
 
     /** Reads a configuration from a stream (which is not closed); {@code displayName} names it in messages. */
     public static PgcraftConfig read(InputStream in, String displayName) {
+        return read(in, displayName, ConfigReader.class.getClassLoader());
+    }
+
+    /** As {@link #read(InputStream, String)}, with the namespaces the jars on {@code classPath} define. */
+    public static PgcraftConfig read(InputStream in, String displayName, ClassLoader classPath) {
         try {
-            return parse(in.readAllBytes(), displayName);
+            return parse(in.readAllBytes(), displayName, classPath);
         } catch (IOException e) {
             throw unreadable(displayName, e);
         }
     }
 
-    private static PgcraftConfig parse(byte[] bytes, String displayName) {
+    private static PgcraftConfig parse(byte[] bytes, String displayName, ClassLoader classPath) {
+        SchemaCatalog catalog = SchemaCatalog.found(classPath);
+        Schema schema = Schemas.compiled(catalog, classPath);
         SourceText source = SourceText.decode(displayName, bytes);
         LocatingFilter filter = new LocatingFilter(hardenedReader(), source);
-        ProblemCollector problems = new ProblemCollector(source, filter);
+        ProblemCollector problems = new ProblemCollector(source, filter, catalog);
         UnmarshallerHandler unmarshaller = unmarshallerHandler(filter, problems);
-        ValidatorHandler validator = Binding.SCHEMA.newValidatorHandler();
+        ValidatorHandler validator = schema.newValidatorHandler();
         setValidatorProperties(validator);
         validator.setErrorHandler(problems.schemaErrors());
-        validator.setContentHandler(unmarshaller);
+        validator.setContentHandler(new ExtensionLocations.Stamper(unmarshaller, filter));
         filter.setContentHandler(validator);
         filter.setErrorHandler(FAIL_ON_FATAL);
         try {
@@ -107,7 +124,9 @@ public final class ConfigReader {
         }
         problems.throwIfAny();
         try {
-            return (PgcraftConfig) unmarshaller.getResult();
+            PgcraftConfig config = (PgcraftConfig) unmarshaller.getResult();
+            ExtensionLocations.attach(config.extensionDom(), displayName);
+            return config;
         } catch (JAXBException | IllegalStateException | ClassCastException e) {
             // Only reachable if JAXB rejects something the XSD accepted: a binding bug, not a user error.
             throw new IllegalStateException("pgcraft's XML binding disagrees with pgcraft-1.xsd", e);
@@ -206,32 +225,15 @@ public final class ConfigReader {
         }
     }
 
-    /** The JAXB context and compiled schema, built once on first use; both are thread-safe. */
+    /** The JAXB context, built once on first use; it is thread-safe. */
     private static final class Binding {
         static final JAXBContext CONTEXT = createContext();
-        static final Schema SCHEMA = loadSchema();
 
         private static JAXBContext createContext() {
             try {
                 return JAXBContext.newInstance(PgcraftConfig.class);
             } catch (JAXBException e) {
                 throw new IllegalStateException("pgcraft's XML binding is broken", e);
-            }
-        }
-
-        private static Schema loadSchema() {
-            URL xsd = ConfigReader.class.getResource(XSD_RESOURCE);
-            if (xsd == null) {
-                throw new IllegalStateException(XSD_RESOURCE + " is missing from the classpath");
-            }
-            try {
-                SchemaFactory factory = SchemaFactory.newDefaultInstance();
-                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-                return factory.newSchema(xsd);
-            } catch (SAXException e) {
-                throw new IllegalStateException("pgcraft-1.xsd does not compile", e);
             }
         }
     }

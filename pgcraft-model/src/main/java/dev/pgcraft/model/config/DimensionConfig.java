@@ -1,17 +1,20 @@
 package dev.pgcraft.model.config;
 
+import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Element;
 
 /**
  * What every dimension kind has: a name, optional comment and previous name, its own plugins, and columns,
  * checks and indexes. Columns, checks and indexes may be interleaved in the file; each list keeps the
- * document order of its own elements.
+ * document order of its own elements. Elements of other namespaces at the end of the dimension (an extension's
+ * settings for it, such as {@code <rest:api>}) are kept as {@link ExtensionElement}s.
  */
-@XmlType(name = "DimensionType", propOrder = {"plugins", "columns", "checks", "indexes"})
+@XmlType(name = "DimensionType", propOrder = {"plugins", "columns", "checks", "indexes", "extensionDom"})
 public abstract class DimensionConfig extends Located {
 
     @XmlAttribute(name = "name", required = true)
@@ -24,7 +27,7 @@ public abstract class DimensionConfig extends Located {
     private String previousName;
 
     @XmlElement(name = "plugins")
-    private PluginsConfig plugins;
+    private DimensionPluginsConfig plugins;
 
     @XmlElement(name = "column")
     private List<ColumnConfig> columns = new ArrayList<>();
@@ -34,6 +37,9 @@ public abstract class DimensionConfig extends Located {
 
     @XmlElement(name = "index")
     private List<IndexConfig> indexes = new ArrayList<>();
+
+    @XmlAnyElement
+    private List<Element> extensionDom = new ArrayList<>();
 
     /** The XML element name of this kind of dimension, e.g. {@code simple}. */
     public abstract String kind();
@@ -70,7 +76,40 @@ public abstract class DimensionConfig extends Located {
     }
 
     public void setPlugins(List<PluginConfig> plugins) {
-        this.plugins = PluginsConfig.of(plugins);
+        if (this.plugins == null) {
+            this.plugins = new DimensionPluginsConfig();
+        }
+        this.plugins.setPlugins(plugins);
+    }
+
+    /** The global plugins this dimension opts out of ({@code <exclude>} in its {@code <plugins>}), in document order. */
+    public List<ExcludeConfig> getExcludedPlugins() {
+        return plugins == null ? new ArrayList<>() : plugins.getExcludes();
+    }
+
+    public void setExcludedPlugins(List<ExcludeConfig> excludes) {
+        if (plugins == null) {
+            plugins = new DimensionPluginsConfig();
+        }
+        plugins.setExcludes(excludes);
+    }
+
+    /** Elements of other namespaces at the end of this dimension, in document order. */
+    public List<ExtensionElement> getExtensionElements() {
+        return extensionDom.stream().map(ExtensionElement::of).toList();
+    }
+
+    public void setExtensionElements(List<ExtensionElement> elements) {
+        this.extensionDom = new ArrayList<>(elements.stream().map(ExtensionElement::element).toList());
+    }
+
+    /** The DOM elements of other namespaces, for {@link ConfigReader} to attach locations to. */
+    List<Element> extensionDom() {
+        List<Element> all = new ArrayList<>(extensionDom);
+        if (plugins != null) {
+            all.addAll(plugins.extensionDom());
+        }
+        return all;
     }
 
     public List<ColumnConfig> getColumns() {

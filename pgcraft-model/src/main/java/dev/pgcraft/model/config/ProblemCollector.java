@@ -33,14 +33,15 @@ final class ProblemCollector implements ValidationEventHandler {
 
     private final SourceText source;
     private final LocatingFilter filter;
-    private final XsdMessages messages = new XsdMessages();
+    private final XsdMessages messages;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<SourceLocation> reported = new HashSet<>();
     private boolean rootRejected;
 
-    ProblemCollector(SourceText source, LocatingFilter filter) {
+    ProblemCollector(SourceText source, LocatingFilter filter, SchemaCatalog catalog) {
         this.source = source;
         this.filter = filter;
+        this.messages = new XsdMessages(catalog);
     }
 
     @Override

@@ -1,13 +1,18 @@
 package dev.pgcraft.model.config;
 
+import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElements;
 import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Element;
 
-/** A {@code <schema name="…">}: a PostgreSQL schema and its dimensions. */
+/**
+ * A {@code <schema name="…">}: a PostgreSQL schema, its dimensions and the objects extensions define in it (elements
+ * of other namespaces, kept as {@link ExtensionElement}s).
+ */
 @XmlType(name = "SchemaType")
 public class SchemaConfig extends Located {
 
@@ -24,6 +29,9 @@ public class SchemaConfig extends Located {
     })
     private List<DimensionConfig> dimensions = new ArrayList<>();
 
+    @XmlAnyElement
+    private List<Element> extensionDom = new ArrayList<>();
+
     public String getName() {
         return name;
     }
@@ -39,5 +47,19 @@ public class SchemaConfig extends Located {
 
     public void setDimensions(List<DimensionConfig> dimensions) {
         this.dimensions = new ArrayList<>(dimensions);
+    }
+
+    /** Elements of other namespaces in this schema, in document order. */
+    public List<ExtensionElement> getExtensionElements() {
+        return extensionDom.stream().map(ExtensionElement::of).toList();
+    }
+
+    public void setExtensionElements(List<ExtensionElement> elements) {
+        this.extensionDom = new ArrayList<>(elements.stream().map(ExtensionElement::element).toList());
+    }
+
+    /** The DOM elements of other namespaces, for {@link ConfigReader} to attach locations to. */
+    List<Element> extensionDom() {
+        return extensionDom;
     }
 }

@@ -32,8 +32,17 @@ final class XsdMessages {
     private static final Pattern EXPECTED = Pattern.compile("One of '\\{(.*)\\}' is expected");
     private static final Pattern ELEMENT = Pattern.compile("[Ee]lement '([^']+)'");
 
+    private static final Pattern WILDCARD_ELEMENT = Pattern.compile("element '([^']+)'");
+
+    /** The namespaces the class path defines, to tell an unknown namespace from an unknown element of a known one. */
+    private final SchemaCatalog catalog;
+
     /** The facet message ("not facet-valid …") that precedes the attribute message it explains. */
     private String pendingFacet;
+
+    XsdMessages(SchemaCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     /**
      * The problem for one validator message, or {@code null} when the message only explains the next one
@@ -53,11 +62,13 @@ final class XsdMessages {
             case "cvc-attribute.3":
                 return badValue(text, location);
             case "cvc-complex-type.3.2.2":
-                return unknownAttribute(text, location);
+                return unknownAttribute(text, location, openInnermostFirst);
             case "cvc-complex-type.4":
                 return missingAttribute(text, location);
             case "cvc-complex-type.2.4.a", "cvc-complex-type.2.4.d":
                 return unexpectedElement(text, location, openInnermostFirst);
+            case "cvc-complex-type.2.4.c":
+                return undeclaredElement(text, location, openInnermostFirst);
             case "cvc-complex-type.2.4.b":
                 return incomplete(text, location);
             case "cvc-complex-type.2.1", "cvc-complex-type.2.3":
@@ -118,12 +129,13 @@ final class XsdMessages {
         }
     }
 
-    private static Problem unknownAttribute(String text, SourceLocation location) {
+    private static Problem unknownAttribute(String text, SourceLocation location, Iterator<OpenElement> open) {
         Matcher m = ATTRIBUTE_AND_ELEMENT.matcher(text);
         if (!m.find()) {
             return invalid(location, text);
         }
-        List<String> allowed = BoundAttributes.of(m.group(2));
+        boolean core = !open.hasNext() || NAMESPACE.equals(open.next().namespace());
+        List<String> allowed = core ? BoundAttributes.of(m.group(2)) : List.of();
         return Problem.at(location, "PGC-CONFIG-UNKNOWN-ATTRIBUTE",
                 "Unknown attribute \"" + m.group(1) + "\" on <" + m.group(2) + ">"
                         + (allowed.isEmpty() ? "." : "; allowed: " + String.join(", ", allowed) + "."),
@@ -140,17 +152,49 @@ final class XsdMessages {
                 "Add " + m.group(1) + "=\"…\" to this <" + m.group(2) + ">.");
     }
 
-    private static Problem unexpectedElement(String text, SourceLocation location, Iterator<OpenElement> open) {
+    private Problem unexpectedElement(String text, SourceLocation location, Iterator<OpenElement> open) {
         OpenElement found = open.hasNext() ? open.next() : new OpenElement("", "?");
-        String parent = open.hasNext() ? open.next().localName() : "?";
+        OpenElement parent = open.hasNext() ? open.next() : new OpenElement(NAMESPACE, "?");
         Matcher expected = EXPECTED.matcher(text);
         String allowed = expected.find()
                 ? "allowed here: " + elementList(expected.group(1))
                 : "no further element is allowed here";
         return Problem.at(location, "PGC-CONFIG-UNEXPECTED-ELEMENT",
-                "Unexpected element <" + found.localName() + ">" + namespaceNote(found.namespace()) + " in <" + parent
-                        + ">; " + allowed + ".",
-                "Check the element's spelling and position; " + XSD + " describes what goes where.");
+                "Unexpected element <" + found.localName() + ">" + namespaceNote(found.namespace()) + " in <"
+                        + parent.localName() + ">; " + allowed + ".",
+                "Check the element's spelling and position; " + schemaOf(parent.namespace())
+                        + " describes what goes where.");
+    }
+
+    /**
+     * An element of another namespace where the core admits one, but no XSD found declares it: either no jar on the
+     * class path defines its namespace (the user forgot the dependency, or misspelt the namespace URI), or the
+     * namespace is known and the element name is not one of it.
+     */
+    private Problem undeclaredElement(String text, SourceLocation location, Iterator<OpenElement> open) {
+        OpenElement found = open.hasNext() ? open.next() : new OpenElement("", "?");
+        Matcher written = WILDCARD_ELEMENT.matcher(text);
+        String name = written.find() ? written.group(1) : found.localName();
+        if (catalog.forNamespace(found.namespace()).isEmpty()) {
+            return Problem.at(location, "PGC-CONFIG-UNKNOWN-NAMESPACE",
+                    "<" + name + "> is in namespace \"" + found.namespace() + "\", which no jar on the pgcraft "
+                            + "plugin's class path defines (found: " + String.join(", ", catalog.namespaces()) + ").",
+                    "Add the artifact that provides it under the pgcraft plugin's <dependencies> in pom.xml, or "
+                            + "correct the namespace URI in xmlns.");
+        }
+        return Problem.at(location, "PGC-CONFIG-UNKNOWN-ELEMENT",
+                "Unknown element <" + name + ">: " + schemaOf(found.namespace()) + " declares no element \""
+                        + found.localName() + "\".",
+                "Check the element's spelling against " + schemaOf(found.namespace()) + ".");
+    }
+
+    /** How users know a namespace's schema: by file name and namespace (their IDE resolves it from xsi:schemaLocation). */
+    private String schemaOf(String namespace) {
+        if (NAMESPACE.equals(namespace) || namespace.isEmpty()) {
+            return XSD;
+        }
+        return catalog.forNamespace(namespace).map(file -> "the schema " + file.fileName() + " (namespace " + namespace
+                + ")").orElse("the schema of namespace " + namespace);
     }
 
     private static Problem incomplete(String text, SourceLocation location) {
@@ -180,6 +224,9 @@ final class XsdMessages {
         return Arrays.stream(xercesList.split(","))
                 .map(String::strip)
                 .map(name -> {
+                    if (name.startsWith("WC[##other")) {
+                        return "an element of another namespace (a plugin or extension)";
+                    }
                     int colon = name.lastIndexOf("\":");
                     String local = colon < 0 ? name : name.substring(colon + 2);
                     String namespace = colon < 0 ? NAMESPACE : name.substring(1, colon);

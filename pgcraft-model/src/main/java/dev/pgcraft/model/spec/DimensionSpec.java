@@ -1,5 +1,6 @@
 package dev.pgcraft.model.spec;
 
+import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.problem.SourceLocation;
 
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ import java.util.function.UnaryOperator;
  * @param indexes  its indexes in order
  * @param plugins  its own {@code <plugins>} elements in document order
  * @param excludes its {@code <exclude>}s of global plugins
- * @param part     what its kind declares beyond the above ({@link KindPart#NONE} for none)
- * @param location where it is declared
+ * @param part       what its kind declares beyond the above ({@link KindPart#NONE} for none)
+ * @param extensions elements of other namespaces at its end (an extension's settings for it), in document order
+ * @param location   where it is declared
  */
 public record DimensionSpec(String kind, String schema, String name, String comment, List<ColumnSpec> columns,
                             List<CheckSpec> checks, List<IndexSpec> indexes, List<PluginSpec> plugins,
-                            List<ExcludeSpec> excludes, KindPart part, SourceLocation location) {
+                            List<ExcludeSpec> excludes, KindPart part, List<ExtensionElement> extensions,
+                            SourceLocation location) {
 
     public DimensionSpec {
         Objects.requireNonNull(kind, "kind");
@@ -37,6 +40,7 @@ public record DimensionSpec(String kind, String schema, String name, String comm
         plugins = List.copyOf(plugins);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(part, "part");
+        extensions = List.copyOf(extensions);
     }
 
     /** {@code schema.name}, as {@code references} and messages write it. */
@@ -64,13 +68,13 @@ public record DimensionSpec(String kind, String schema, String name, String comm
     /** The same dimension under another name. */
     public DimensionSpec withName(String newName) {
         return new DimensionSpec(kind, schema, newName, comment, columns, checks, indexes, plugins, excludes, part,
-                location);
+                extensions, location);
     }
 
     /** The same dimension with other columns (what a model transform returns). */
     public DimensionSpec withColumns(List<ColumnSpec> newColumns) {
         return new DimensionSpec(kind, schema, name, comment, newColumns, checks, indexes, plugins, excludes, part,
-                location);
+                extensions, location);
     }
 
     /** The same dimension with {@code column} added after its columns. */
@@ -83,7 +87,7 @@ public record DimensionSpec(String kind, String schema, String name, String comm
     /** The same dimension with other indexes. */
     public DimensionSpec withIndexes(List<IndexSpec> newIndexes) {
         return new DimensionSpec(kind, schema, name, comment, columns, checks, newIndexes, plugins, excludes, part,
-                location);
+                extensions, location);
     }
 
     /**
@@ -94,6 +98,6 @@ public record DimensionSpec(String kind, String schema, String name, String comm
         return new DimensionSpec(kind, schema, name, comment,
                 columns.stream().map(column -> column.withName(rename.apply(column.name()))).toList(), checks,
                 indexes.stream().map(index -> index.withColumnNames(rename)).toList(), plugins, excludes,
-                part.withColumnNames(rename), location);
+                part.withColumnNames(rename), extensions, location);
     }
 }

@@ -1,5 +1,7 @@
 package dev.pgcraft.model.spec;
 
+import dev.pgcraft.model.config.ExtensionElement;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,15 +11,34 @@ import java.util.function.UnaryOperator;
  * The whole model after checks and transforms: the global plugins, the schemas with their dimensions, and the
  * renames.
  *
- * @param plugins the global {@code <plugins>} elements in document order
- * @param schemas the schemas in document order
- * @param renames the {@code previousName}s
+ * @param plugins    the global {@code <plugins>} elements in document order
+ * @param extensions the children of {@code <extensions>} in document order
+ * @param schemas    the schemas in document order
+ * @param renames    the {@code previousName}s
  */
-public record ModelSpec(List<PluginSpec> plugins, List<SchemaSpec> schemas, RenameMap renames) {
+public record ModelSpec(List<PluginSpec> plugins, List<ExtensionElement> extensions, List<SchemaSpec> schemas,
+                        RenameMap renames) {
 
     public ModelSpec {
         plugins = List.copyOf(plugins);
+        extensions = List.copyOf(extensions);
         schemas = List.copyOf(schemas);
+    }
+
+    /**
+     * Every element of {@code namespace} outside {@code <plugins>}: in {@code <extensions>}, in each schema, at the
+     * end of each dimension, in document order. What an extension reads.
+     */
+    public List<ExtensionElement> extensionElements(String namespace) {
+        List<ExtensionElement> found = new ArrayList<>();
+        extensions.stream().filter(e -> namespace.equals(e.namespace())).forEach(found::add);
+        for (SchemaSpec schema : schemas) {
+            schema.extensions().stream().filter(e -> namespace.equals(e.namespace())).forEach(found::add);
+            for (DimensionSpec dimension : schema.dimensions()) {
+                dimension.extensions().stream().filter(e -> namespace.equals(e.namespace())).forEach(found::add);
+            }
+        }
+        return found;
     }
 
     /** Every dimension in document order. */
@@ -36,7 +57,7 @@ public record ModelSpec(List<PluginSpec> plugins, List<SchemaSpec> schemas, Rena
         for (SchemaSpec schema : schemas) {
             changed.add(schema.withDimensions(schema.dimensions().stream().map(change).toList()));
         }
-        return new ModelSpec(plugins, changed, renames);
+        return new ModelSpec(plugins, extensions, changed, renames);
     }
 
     /**
@@ -49,7 +70,7 @@ public record ModelSpec(List<PluginSpec> plugins, List<SchemaSpec> schemas, Rena
         if (renames.isEmpty()) {
             return this;
         }
-        return new ModelSpec(plugins, mapDimensions(dimension -> {
+        return new ModelSpec(plugins, extensions, mapDimensions(dimension -> {
             String qualified = dimension.qualifiedName();
             DimensionSpec renamed = dimension.withColumnNames(
                     column -> renames.previousColumn(qualified, column).orElse(column));

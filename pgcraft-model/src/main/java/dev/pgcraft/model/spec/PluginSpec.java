@@ -1,5 +1,6 @@
 package dev.pgcraft.model.spec;
 
+import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.problem.SourceLocation;
 
 import java.util.Map;
@@ -15,8 +16,11 @@ import java.util.TreeMap;
  * @param element    the element's local name, e.g. {@code pk}
  * @param attributes attribute name → value as written; attributes left out are absent (apply your default)
  * @param location   where the element is
+ * @param dom        the element as written, with its children, for a plugin of another namespace (whose XSD has
+ *                   validated it); {@code null} for pgcraft's own elements, which are read for you
  */
-public record PluginSpec(String namespace, String element, Map<String, String> attributes, SourceLocation location) {
+public record PluginSpec(String namespace, String element, Map<String, String> attributes, SourceLocation location,
+                         ExtensionElement dom) {
 
     /** The namespace of pgcraft's own elements. */
     public static final String CORE_NAMESPACE = "urn:pgcraft:1";
@@ -28,13 +32,21 @@ public record PluginSpec(String namespace, String element, Map<String, String> a
         attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
+    /** A core element's spec: its attributes as written. */
+    public static PluginSpec core(String element, Map<String, String> attributes, SourceLocation location) {
+        return new PluginSpec(CORE_NAMESPACE, element, attributes, location, null);
+    }
+
     /** The attribute's value as written, if present. */
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));
     }
 
-    /** {@code element} for a core plugin, {@code {namespace}element} for any other: how messages name it. */
+    /** {@code element} for a core plugin, the name as written ({@code acme:nanoid}) for any other. */
     public String displayName() {
-        return CORE_NAMESPACE.equals(namespace) ? element : "{" + namespace + "}" + element;
+        if (CORE_NAMESPACE.equals(namespace)) {
+            return element;
+        }
+        return dom != null ? dom.qualifiedName() : "{" + namespace + "}" + element;
     }
 }

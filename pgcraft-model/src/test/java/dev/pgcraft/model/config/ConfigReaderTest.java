@@ -123,7 +123,7 @@ class ConfigReaderTest {
                 </pgcraft>
                 """,
                 "PGC-CONFIG-UNEXPECTED-ELEMENT " + FILE + ":4:7: Unexpected element <colum> in <simple>; allowed here: "
-                        + "<plugins>, <column>, <check>, <index>.");
+                        + "<plugins>, <column>, <check>, <index>, an element of another namespace (a plugin or extension).");
     }
 
     @Test
@@ -300,7 +300,7 @@ class ConfigReaderTest {
                         + "btree, hash, gin, gist, brin, spgist.",
                 "PGC-CONFIG-MISSING-ATTRIBUTE " + FILE + ":6:7: <column> is missing the required attribute \"name\".",
                 "PGC-CONFIG-UNEXPECTED-ELEMENT " + FILE + ":7:7: Unexpected element <view> in <simple>; allowed here: "
-                        + "<column>, <check>, <index>."),
+                        + "<column>, <check>, <index>, an element of another namespace (a plugin or extension)."),
                 e.problems().stream().map(ConfigReaderTest::line).toList());
         assertTrue(e.getMessage().startsWith("5 problems:"), e.getMessage());
     }
