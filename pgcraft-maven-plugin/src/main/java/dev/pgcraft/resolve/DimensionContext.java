@@ -3,6 +3,7 @@ package dev.pgcraft.resolve;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spi.ContextKey;
@@ -29,12 +30,15 @@ final class DimensionContext {
     }
 
     private final DimensionSpec dimension;
+    private final ObjectId relation;
     private final Sink sink;
     private final Function<String, ReferenceTarget> references;
     private final Map<String, Object> values = new HashMap<>();
 
-    DimensionContext(DimensionSpec dimension, Sink sink, Function<String, ReferenceTarget> references) {
+    DimensionContext(DimensionSpec dimension, ObjectId relation, Sink sink,
+                     Function<String, ReferenceTarget> references) {
         this.dimension = dimension;
+        this.relation = relation;
         this.sink = sink;
         this.references = references;
     }
@@ -67,6 +71,11 @@ final class DimensionContext {
         @Override
         public DimensionSpec dimension() {
             return dimension;
+        }
+
+        @Override
+        public ObjectId relation() {
+            return relation;
         }
 
         @Override

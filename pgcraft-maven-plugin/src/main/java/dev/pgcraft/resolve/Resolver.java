@@ -116,6 +116,13 @@ public final class Resolver {
             factory.transform(spec).ifPresent(transforms::add);
             factory.modelPlugin(spec).ifPresent(modelPlugins::add);
         }
+        // A dimension's own plugin element may come with a transform too (it decides which dimensions it changes);
+        // the same transform from several elements runs once.
+        for (DimensionSpec dimension : declared.dimensions()) {
+            for (PluginSpec spec : dimension.plugins()) {
+                registry.factory(spec).transform(spec).filter(t -> !transforms.contains(t)).ifPresent(transforms::add);
+            }
+        }
         for (Extension extension : extensions(declared)) {
             transforms.addAll(extension.transforms(declared));
             modelPlugins.addAll(extension.modelPlugins(declared));
@@ -124,7 +131,8 @@ public final class Resolver {
         ModelSpec model = declared;
         for (ModelTransform transform : transforms) {
             ModelSpec before = model;
-            model = guarded(() -> transform.apply(before), "model transform " + transform.name(), "the model",
+            model = guarded(() -> transform.apply(before, d -> registry.kind(d.kind(), d.location())),
+                    "model transform " + transform.name(), "the model",
                     SourceLocation.of("pgcraft.xml"));
         }
 
@@ -169,7 +177,8 @@ public final class Resolver {
         List<Plugin> ordered = PluginOrder.sort(layered, qualified, dimension.location());
         debug.accept("plugins of " + qualified + ": "
                 + ordered.stream().map(Plugin::name).collect(Collectors.joining(", ")));
-        DimensionContext context = new DimensionContext(dimension, owner, ref -> {
+        DimensionContext context = new DimensionContext(dimension,
+                kind.relation(dimension.schema(), dimension.name()), owner, ref -> {
             ReferenceTarget target = targets.get(ref);
             if (target == null) {
                 throw new IllegalStateException("unchecked reference " + ref);

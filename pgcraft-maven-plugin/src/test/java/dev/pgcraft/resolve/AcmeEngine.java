@@ -103,7 +103,7 @@ final class AcmeEngine {
                 }
 
                 @Override
-                public ModelSpec apply(ModelSpec model) {
+                public ModelSpec apply(ModelSpec model, dev.pgcraft.model.spi.TransformContext context) {
                     return model.mapDimensions(d -> d.withColumn(ColumnSpec.of(column, "text", true,
                             spec.location())));
                 }

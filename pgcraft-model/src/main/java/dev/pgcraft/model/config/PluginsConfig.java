@@ -21,6 +21,7 @@ class PluginsConfig extends Located {
 
     @XmlElements({
         @XmlElement(name = "pk", type = PkPluginConfig.class),
+        @XmlElement(name = "timestamps", type = TimestampsPluginConfig.class),
     })
     private List<PluginConfig> plugins = new ArrayList<>();
 

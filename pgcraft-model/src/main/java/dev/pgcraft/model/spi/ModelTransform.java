@@ -12,5 +12,9 @@ public interface ModelTransform {
     /** A short, stable name for messages. */
     String name();
 
-    ModelSpec apply(ModelSpec model);
+    /**
+     * @param model   the spec so far (after the transforms before this one)
+     * @param context what the transform may ask the engine, such as a dimension's kind
+     */
+    ModelSpec apply(ModelSpec model, TransformContext context);
 }

@@ -1,6 +1,7 @@
 package dev.pgcraft.model.spi;
 
 import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.DimensionSpec;
 
@@ -16,6 +17,12 @@ public interface PluginContext {
 
     /** The dimension as the model declares it (after model transforms). */
     DimensionSpec dimension();
+
+    /**
+     * The relation users read and write for this dimension (its kind's {@link DimensionKind#relation}): a table, or
+     * the view of a dimension written through a view. A plugin that reacts to writes attaches its triggers here.
+     */
+    ObjectId relation();
 
     /** A value an earlier plugin produced; the runner guarantees it exists for keys the plugin requires. */
     <T> T get(ContextKey<T> key);
