@@ -143,8 +143,8 @@ public final class Resolver {
             trace.owner("schema " + schema.name()).add(new Schema(schema.name()), "schema");
             for (DimensionSpec dimension : schema.dimensions()) {
                 build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
-                surfaces.add(Surfaces.of(dimension, registry.kind(dimension.kind(), dimension.location()),
-                        trace.state, targets));
+                surfaces.add(Surfaces.of(dimension, declared.dimension(dimension.qualifiedName()).orElse(dimension),
+                        registry.kind(dimension.kind(), dimension.location()), trace.state, targets));
             }
         }
         ModelSpec built = model;

@@ -25,10 +25,14 @@ final class Surfaces {
     private Surfaces() {
     }
 
-    static DimensionSurface of(DimensionSpec dimension, DimensionKind kind, SchemaState.Builder state,
-                               Map<String, ReferenceTarget> targets) {
+    /**
+     * @param dimension the dimension as built (after model transforms)
+     * @param asWritten the same dimension as the user wrote it: a column only a transform added is generated
+     */
+    static DimensionSurface of(DimensionSpec dimension, DimensionSpec asWritten, DimensionKind kind,
+                               SchemaState.Builder state, Map<String, ReferenceTarget> targets) {
         ObjectId relation = kind.relation(dimension.schema(), dimension.name());
-        Set<String> declared = dimension.columns().stream().map(ColumnSpec::name).collect(Collectors.toSet());
+        Set<String> declared = asWritten.columns().stream().map(ColumnSpec::name).collect(Collectors.toSet());
         List<DimensionSurface.SurfaceColumn> columns = new ArrayList<>();
         state.get(relation).ifPresent(object -> {
             if (object instanceof Table table) {

@@ -183,6 +183,17 @@ class OpenEngineTest {
         assertEquals(EnumSet.allOf(DimensionSurface.Verb.class), seen.get(0).verbs());
     }
 
+    @Test
+    void aColumnOnlyATransformAddedIsGeneratedOnTheSurface() throws IOException {
+        AcmeEngine.SEEN.clear();
+        resolve("""
+                  <plugins><timestamps/></plugins>
+                  <extensions><acme:audit/></extensions>
+                  <schema name="dim"><simple name="items"><column name="sku" type="text"/></simple></schema>""");
+        assertEquals(List.of("id:true", "sku:false", "created_at:true", "updated_at:true"),
+                AcmeEngine.SEEN.get(0).columns().stream().map(c -> c.name() + ":" + c.generated()).toList());
+    }
+
     private SchemaState resolve(String body) throws IOException {
         return new Resolver(line -> { }, ACME).resolve(ConfigLoader.spec(write(body), "pgcraft.xml", ACME));
     }
