@@ -3,6 +3,7 @@ package dev.pgcraft.check;
 import dev.pgcraft.diff.Change;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.Generator;
+import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationScanner;
 import dev.pgcraft.migrate.MigrationVersion;
@@ -42,14 +43,22 @@ public final class Checker {
 
     private final Consumer<String> debug;
     private final Consumer<String> warnings;
+    private final Registry registry;
+
+    /** With the built-in kinds and plugins. */
+    public Checker(Consumer<String> debug, Consumer<String> warnings) {
+        this(debug, warnings, Registry.builtin());
+    }
 
     /**
      * @param debug    receives plugin and change order details (logged at debug level)
      * @param warnings receives one line per thing worth a look that is not a failure
+     * @param registry the kinds and plugins to build the model with
      */
-    public Checker(Consumer<String> debug, Consumer<String> warnings) {
+    public Checker(Consumer<String> debug, Consumer<String> warnings, Registry registry) {
         this.debug = debug;
         this.warnings = warnings;
+        this.registry = registry;
     }
 
     /** @throws PgcraftException with one problem per disagreement found */
@@ -147,7 +156,7 @@ public final class Checker {
                 options.migrations(), null, false);
         Generator.Plan plan;
         try {
-            plan = new Generator(debug).plan(generate,
+            plan = new Generator(debug, registry).plan(generate,
                     () -> listing.files().stream().map(MigrationFile::version).toList());
         } catch (PgcraftException modelProblems) {
             problems.addAll(modelProblems.problems());

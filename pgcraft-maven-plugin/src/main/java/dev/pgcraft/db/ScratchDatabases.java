@@ -1,7 +1,7 @@
 package dev.pgcraft.db;
 
 import dev.pgcraft.model.problem.PgcraftException;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import dev.pgcraft.model.schema.DbObject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The objects of a model under the names they had before its {@code previousName} renames, each paired with the
@@ -21,24 +22,33 @@ public record Renames(List<Pair> pairs) {
         pairs = List.copyOf(pairs);
     }
 
-    /** Pairs up two resolutions of one model, object by object; they must have produced the same objects. */
-    public static Renames pair(List<DbObject> before, List<DbObject> after) {
-        if (before.size() != after.size()) {
-            throw new IllegalStateException("the model produced " + before.size() + " objects under its previous "
-                    + "names but " + after.size() + " under its current ones");
+    /**
+     * Pairs up two builds of one model by what made each object (its dimension, plugin and place among that plugin's
+     * objects: any key that names the same maker in both builds); they must have produced the same objects.
+     *
+     * @param before the objects under the previous names, keyed by maker with dimensions under their current names
+     * @param after  the objects under the current names, in the order they were produced
+     */
+    public static <K> Renames pair(Map<K, DbObject> before, Map<K, DbObject> after) {
+        if (!before.keySet().equals(after.keySet())) {
+            List<K> unmatched = new ArrayList<>(after.keySet());
+            unmatched.removeAll(before.keySet());
+            List<K> gone = new ArrayList<>(before.keySet());
+            gone.removeAll(after.keySet());
+            throw new IllegalStateException("the model produced different objects under its previous names than "
+                    + "under its current ones: only now " + unmatched + ", only before " + gone);
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            DbObject from = before.get(i);
-            DbObject to = after.get(i);
+        after.forEach((key, to) -> {
+            DbObject from = before.get(key);
             if (from.getClass() != to.getClass()) {
-                throw new IllegalStateException("object " + i + " of the model is " + from.id() + " under its "
-                        + "previous names but " + to.id() + " under its current ones");
+                throw new IllegalStateException(key + " made " + from.id() + " under the model's previous names but "
+                        + to.id() + " under its current ones");
             }
             if (!from.equals(to)) {
                 pairs.add(new Pair(from, to));
             }
-        }
+        });
         return new Renames(pairs);
     }
 

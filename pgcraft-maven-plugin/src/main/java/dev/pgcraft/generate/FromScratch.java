@@ -5,6 +5,7 @@ import dev.pgcraft.diff.Differ;
 import dev.pgcraft.load.ConfigLoader;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
+import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.resolve.Resolver;
 
 import java.nio.file.Path;
@@ -17,10 +18,20 @@ import java.util.function.Consumer;
 public final class FromScratch {
 
     private final Consumer<String> debug;
+    private final Registry registry;
 
-    /** @param debug receives plugin order details (logged at debug level) */
+    /** With the built-in kinds and plugins. */
     public FromScratch(Consumer<String> debug) {
+        this(debug, Registry.builtin());
+    }
+
+    /**
+     * @param debug    receives plugin order details (logged at debug level)
+     * @param registry the kinds and plugins to build the model with
+     */
+    public FromScratch(Consumer<String> debug, Registry registry) {
         this.debug = debug;
+        this.registry = registry;
     }
 
     /**
@@ -29,7 +40,8 @@ public final class FromScratch {
      * @param title first header line of the script, e.g. {@code V1 (V1__from_scratch.sql)}
      */
     public String script(Path config, String configDisplayName, String title) {
-        SchemaState desired = new Resolver(debug).resolve(ConfigLoader.load(config, configDisplayName));
+        SchemaState desired = new Resolver(debug, registry).resolve(ConfigLoader.spec(config, configDisplayName,
+                registry));
         return render(desired, configDisplayName, title);
     }
 

@@ -12,11 +12,14 @@ import dev.pgcraft.migrate.Checksum;
 import dev.pgcraft.migrate.HistoryTable;
 import dev.pgcraft.migrate.MigrationScanner;
 import dev.pgcraft.migrate.MigrationVersion;
+import dev.pgcraft.load.ModelSpecs;
 import dev.pgcraft.model.config.PgcraftConfig;
+import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
+import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.resolve.Resolver;
 import dev.pgcraft.snapshot.OlderFormats;
 import dev.pgcraft.snapshot.Snapshot;
@@ -36,11 +39,21 @@ import java.util.stream.Collectors;
 public final class Generator {
 
     private final Consumer<String> debug;
+    private final Registry registry;
     private final MigrationRenderer renderer = new MigrationRenderer();
 
-    /** @param debug receives plugin and change order details (logged at debug level) */
+    /** With the built-in kinds and plugins. */
     public Generator(Consumer<String> debug) {
+        this(debug, Registry.builtin());
+    }
+
+    /**
+     * @param debug    receives plugin and change order details (logged at debug level)
+     * @param registry the kinds and plugins to build the model with
+     */
+    public Generator(Consumer<String> debug, Registry registry) {
         this.debug = debug;
+        this.registry = registry;
     }
 
     /** Loads the model and the snapshot and computes what would be written, without writing. */
@@ -53,18 +66,19 @@ public final class Generator {
      * lists the files without refusing duplicate versions, which it reports in its own words.
      */
     public Plan plan(GenerateOptions options, Supplier<List<MigrationVersion>> scan) {
-        PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName());
-        Resolver resolver = new Resolver(debug);
-        Resolver.Resolution current = resolver.resolveTraced(config);
+        PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName(), registry);
+        ModelSpec model = ModelSpecs.of(config, registry);
+        Resolver resolver = new Resolver(debug, registry);
+        Resolver.Resolution current = resolver.resolveTraced(model);
         SchemaState desired = current.state();
-        HistoryTableClash.refuse(desired, config, options.configDisplayName(), options.historyTable());
-        Renames renames = renames(options, config, current, resolver);
+        HistoryTableClash.refuse(desired, model, options.configDisplayName(), options.historyTable());
+        Renames renames = PreviousNames.renames(model, current, resolver);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
         Snapshot stored = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
         // What an earlier pgcraft could not record is taken from the model, so an upgrade alone writes nothing.
         Snapshot snapshot = new Snapshot(OlderFormats.complete(stored.state(), desired.objects(),
                 renames.pairs().stream().map(Renames.Pair::before).toList()), stored.migrations(), stored.chain());
-        List<Problem> conflicts = PreviousNames.conflicts(config, snapshot.state());
+        List<Problem> conflicts = PreviousNames.conflicts(model, snapshot.state());
         if (!conflicts.isEmpty()) {
             throw new PgcraftException(conflicts);
         }
@@ -75,21 +89,7 @@ public final class Generator {
         // Without a change there is no undo file to write, and diffing the other way would find nothing either.
         List<Change> undo = ordered.isEmpty() ? List.of()
                 : ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
-        return new Plan(desired, snapshot, existing, ordered, undo, ModelFragments.of(config));
-    }
-
-    /**
-     * The model resolved a second time under the names it had before its {@code previousName} renames (from a
-     * second read of the file, so the first stays as written), paired object by object with the current one.
-     */
-    private static Renames renames(GenerateOptions options, PgcraftConfig config, Resolver.Resolution current,
-                                   Resolver resolver) {
-        if (!PreviousNames.declared(config)) {
-            return Renames.NONE;
-        }
-        PgcraftConfig previous = ConfigLoader.load(options.config(), options.configDisplayName());
-        PreviousNames.restore(previous);
-        return Renames.pair(resolver.resolveTraced(previous).inOrder(), current.inOrder());
+        return new Plan(desired, snapshot, existing, ordered, undo, ModelFragments.of(config, registry));
     }
 
     /** Generates without proving: for the pipeline's own tests. */

@@ -1,15 +1,14 @@
 package dev.pgcraft.generate;
 
 import dev.pgcraft.migrate.HistoryTable;
-import dev.pgcraft.model.config.DimensionConfig;
-import dev.pgcraft.model.config.PgcraftConfig;
-import dev.pgcraft.model.config.SchemaConfig;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.spec.DimensionSpec;
+import dev.pgcraft.model.spec.ModelSpec;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -24,17 +23,17 @@ final class HistoryTableClash {
     private HistoryTableClash() {
     }
 
-    static void refuse(SchemaState desired, PgcraftConfig config, String configDisplayName, String historyTable) {
+    static void refuse(SchemaState desired, ModelSpec model, String configDisplayName, String historyTable) {
         HistoryTable history = HistoryTable.named(historyTable);
         for (DbObject object : desired.objects()) {
             ObjectKind kind = object.id().kind();
             if ((kind == ObjectKind.TABLE || kind == ObjectKind.VIEW)
                     && history.schema().equals(object.id().schema()) && history.table().equals(object.id().name())) {
-                Optional<DimensionConfig> owner = owner(config, history.schema(), history.table());
+                Optional<DimensionSpec> owner = owner(model, history.schema(), history.table());
                 throw new PgcraftException(Problem.at(
-                        owner.map(DimensionConfig::getLocation).orElse(SourceLocation.of(configDisplayName)),
+                        owner.map(DimensionSpec::location).orElse(SourceLocation.of(configDisplayName)),
                         "PGC-CONFIG-HISTORY-TABLE-CLASH",
-                        owner.map(d -> "Dimension " + history.schema() + "." + d.getName() + " generates ").orElse(
+                        owner.map(d -> "Dimension " + history.schema() + "." + d.name() + " generates ").orElse(
                                 "The model generates ") + (kind == ObjectKind.TABLE ? "table " : "view ")
                                 + history.displayName() + ", the name of migrate's history table (pgcraft.historyTable).",
                         "Rename the dimension, or set pgcraft.historyTable to another name for generate and migrate "
@@ -44,10 +43,9 @@ final class HistoryTableClash {
     }
 
     /** The dimension of {@code schema} whose name the relation's name starts with (the longest such). */
-    private static Optional<DimensionConfig> owner(PgcraftConfig config, String schema, String relation) {
-        return config.getSchemas().stream().filter(s -> schema.equals(s.getName()))
-                .map(SchemaConfig::getDimensions).flatMap(java.util.List::stream)
-                .filter(d -> relation.equals(d.getName()) || relation.startsWith(d.getName() + "_"))
-                .max(Comparator.comparingInt(d -> d.getName().length()));
+    private static Optional<DimensionSpec> owner(ModelSpec model, String schema, String relation) {
+        return model.dimensions().stream().filter(d -> schema.equals(d.schema()))
+                .filter(d -> relation.equals(d.name()) || relation.startsWith(d.name() + "_"))
+                .max(Comparator.comparingInt(d -> d.name().length()));
     }
 }

@@ -1,20 +1,20 @@
 package dev.pgcraft.load;
 
-import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
+import dev.pgcraft.model.problem.Suggestions;
+import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
-import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
-import dev.pgcraft.model.config.LedgerDimensionConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
-import dev.pgcraft.model.config.ReferentialAction;
 import dev.pgcraft.model.config.SchemaConfig;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.sql.SqlFragment;
 import dev.pgcraft.model.sql.SqlLexer;
+import dev.pgcraft.model.spi.DimensionKind;
+import dev.pgcraft.resolve.Registry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,13 +41,24 @@ public final class ConfigChecker {
     private static final Set<String> SYSTEM_COLUMNS = Set.of("xmin", "xmax", "cmin", "cmax", "ctid", "tableoid");
 
     private final List<Problem> problems = new ArrayList<>();
+    private final Registry registry;
 
-    private ConfigChecker() {
+    private ConfigChecker(Registry registry) {
+        this.registry = registry;
     }
 
-    /** Every problem in {@code config}, ordered by line and column; empty when there is none. */
+    /** As {@link #check(PgcraftConfig, Registry)} with the built-in kinds. */
     public static List<Problem> check(PgcraftConfig config) {
-        ConfigChecker checker = new ConfigChecker();
+        return check(config, Registry.builtin());
+    }
+
+    /**
+     * Every problem in {@code config}, ordered by line and column; empty when there is none.
+     *
+     * @param registry the dimension kinds, whose own rules run after the ones every dimension gets
+     */
+    public static List<Problem> check(PgcraftConfig config, Registry registry) {
+        ConfigChecker checker = new ConfigChecker(registry);
         checker.checkConfig(config);
         List<Problem> sorted = new ArrayList<>(checker.problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
@@ -104,9 +115,10 @@ public final class ConfigChecker {
 
     private void checkDimension(String qualified, DimensionConfig dimension, Set<String> allDimensions,
                                 Map<String, Located> indexNames, String schema) {
-        Map<String, String> generated = GeneratedColumns.of(dimension.kind());
+        DimensionKind kind = registry.kind(dimension.kind(), dimension.getLocation());
+        Map<String, String> generated = kind.generatedColumns();
         Map<String, String> reserved = new LinkedHashMap<>(generated);
-        reserved.putAll(GeneratedColumns.internal(dimension.kind(), dimension.getName()));
+        reserved.putAll(kind.internalColumns(String.valueOf(dimension.getName())));
         Map<String, Located> columns = new LinkedHashMap<>();
         for (ColumnConfig column : dimension.getColumns()) {
             identifier(problems, "Column name", column.getName(), column);
@@ -131,14 +143,6 @@ public final class ConfigChecker {
             }
             type(column);
             reference(column, allDimensions);
-            referentialActions(qualified, dimension, column);
-            if (dimension instanceof EavDimensionConfig && column.getReferences() != null) {
-                problems.add(Problem.at(where(column), "PGC-CONFIG-EAV-REFERENCES",
-                        "Column \"" + column.getName() + "\" of <eav> dimension " + qualified + " declares references=\""
-                                + column.getReferences() + "\", but an eav attribute is a row of an attribute log, "
-                                + "which cannot hold a foreign key for one attribute.",
-                        "Remove references=\"…\", or move the column to a <simple> or <appendOnly> dimension."));
-            }
         }
         Set<String> allColumns = new LinkedHashSet<>(columns.keySet());
         allColumns.addAll(generated.keySet());
@@ -179,17 +183,8 @@ public final class ConfigChecker {
             }
             fragment(problems, "where of an <index> in " + qualified, index.getWhere(), SqlFragment.Shape.EXPRESSION,
                     index);
-            if (dimension instanceof EavDimensionConfig) {
-                problems.add(Problem.at(where(index), "PGC-CONFIG-EAV-INDEX",
-                        "<index> in <eav> dimension " + qualified + ": the view's columns are lookups in the "
-                                + "attribute log, which an index declared on them could not speed up.",
-                        "Remove the <index>; for a unique attribute write unique=\"true\" on its <column>, which "
-                                + "pgcraft enforces with a unique index on the attribute's current values."));
-            }
         }
-        if (dimension instanceof LedgerDimensionConfig ledger) {
-            LedgerChecker.check(qualified, ledger, problems);
-        }
+        kind.check(dimension, qualified, problems);
     }
 
     private void index(String qualified, IndexConfig index, Set<String> indexable) {
@@ -250,43 +245,6 @@ public final class ConfigChecker {
     }
 
     /**
-     * An append-only dimension's foreign keys are on its root, which holds the current values: a cascading action
-     * would change them behind the version log's back, so only noAction and restrict are allowed.
-     */
-    private void referentialActions(String qualified, DimensionConfig dimension, ColumnConfig column) {
-        if (!AppendOnlyDimensionConfig.KIND.equals(dimension.kind()) || column.getReferences() == null) {
-            return;
-        }
-        for (Map.Entry<String, ReferentialAction> action : List.of(
-                Map.entry("onDelete", actionOrDefault(column.getOnDelete())),
-                Map.entry("onUpdate", actionOrDefault(column.getOnUpdate())))) {
-            if (action.getValue() != ReferentialAction.NO_ACTION && action.getValue() != ReferentialAction.RESTRICT) {
-                problems.add(Problem.at(where(column), "PGC-CONFIG-APPEND-ONLY-ACTION",
-                        action.getKey() + "=\"" + xmlName(action.getValue()) + "\" on column \"" + column.getName()
-                                + "\" of append-only dimension " + qualified + " would change its current values "
-                                + "without recording a version.",
-                        "Use " + action.getKey() + "=\"restrict\" or leave it out, and change the referencing "
-                                + "entities through the view first."));
-            }
-        }
-    }
-
-    private static ReferentialAction actionOrDefault(ReferentialAction action) {
-        return action == null ? ReferentialAction.NO_ACTION : action;
-    }
-
-    /** The action as written in pgcraft.xml, e.g. {@code setNull}. */
-    private static String xmlName(ReferentialAction action) {
-        return switch (action) {
-            case NO_ACTION -> "noAction";
-            case RESTRICT -> "restrict";
-            case CASCADE -> "cascade";
-            case SET_NULL -> "setNull";
-            case SET_DEFAULT -> "setDefault";
-        };
-    }
-
-    /**
      * PostgreSQL refuses a DEFAULT that names a column ("cannot use column reference in DEFAULT expression"), but
      * only when the migration runs; a word of the default that is one of the dimension's columns, and not a
      * function's name or a qualified or cast-to name, is such a reference.
@@ -337,7 +295,7 @@ public final class ConfigChecker {
      * A SQL fragment from the file must be exactly one expression (or query): anything else could end the statement
      * pgcraft puts it in and run statements nobody modelled, in a SECURITY DEFINER function with its owner's rights.
      */
-    static void fragment(List<Problem> problems, String what, String sql, SqlFragment.Shape shape, Located element) {
+    public static void fragment(List<Problem> problems, String what, String sql, SqlFragment.Shape shape, Located element) {
         if (sql == null) {
             return;
         }
@@ -346,7 +304,7 @@ public final class ConfigChecker {
                         + (shape == SqlFragment.Shape.QUERY ? "query" : "expression") + ".", defect.fix())));
     }
 
-    static void identifier(List<Problem> problems, String what, String name, Located element) {
+    public static void identifier(List<Problem> problems, String what, String name, Located element) {
         int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_IDENTIFIER_BYTES) {
             problems.add(Problem.at(where(element), "PGC-CONFIG-IDENTIFIER-TOO-LONG",
@@ -367,7 +325,7 @@ public final class ConfigChecker {
     }
 
     /** The element's location; elements built in code rather than read have none. */
-    static SourceLocation where(Located element) {
+    public static SourceLocation where(Located element) {
         return element.getLocation() != null ? element.getLocation() : SourceLocation.of("pgcraft.xml");
     }
 }

@@ -9,7 +9,8 @@ import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.View;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
+import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.resolve.Resolver;
 
 import java.sql.Connection;
@@ -30,10 +31,22 @@ public final class Cleaner {
 
     private static final String PUBLIC = "public";
 
+    private final Registry registry;
+
+    /** With the built-in kinds and plugins. */
+    public Cleaner() {
+        this(Registry.builtin());
+    }
+
+    /** @param registry the kinds and plugins that build the model whose objects go */
+    public Cleaner(Registry registry) {
+        this.registry = registry;
+    }
+
     /** Drops what {@code options} names, or refuses; returns the statements it ran. */
     public List<String> clean(CleanOptions options, MigrationListener listener) {
-        SchemaState model = new Resolver(message -> { })
-                .resolve(ConfigLoader.load(options.config(), options.configDisplayName()));
+        SchemaState model = new Resolver(message -> { }, registry)
+                .resolve(ConfigLoader.spec(options.config(), options.configDisplayName(), registry));
         HistoryTable history = HistoryTable.named(options.historyTable());
         List<String> drops = drops(model, history);
         String list = drops.stream().collect(Collectors.joining("\n    ", "\n    ", ""));

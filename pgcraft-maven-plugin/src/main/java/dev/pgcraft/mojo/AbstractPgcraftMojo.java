@@ -1,6 +1,7 @@
 package dev.pgcraft.mojo;
 
 import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.resolve.Registry;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -39,6 +40,14 @@ abstract class AbstractPgcraftMojo extends AbstractMojo {
 
     /** The goal's work. Engine problems surface as {@link PgcraftException}. */
     abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * The kinds, plugins and extensions on this plugin's class realm: pgcraft's own and those of the jars the
+     * project adds under the pgcraft plugin's {@code <dependencies>}.
+     */
+    final Registry registry() {
+        return Registry.load(getClass().getClassLoader());
+    }
 
     /** The goal name, for messages. */
     abstract String goal();

@@ -22,7 +22,7 @@ public class CheckMojo extends AbstractModelMojo {
     void run() {
         CheckOptions options = new CheckOptions(config.toPath(), displayName(config), migrations.toPath(),
                 displayName(migrations));
-        CheckResult result = new Checker(getLog()::debug, getLog()::warn).check(options);
+        CheckResult result = new Checker(getLog()::debug, getLog()::warn, registry()).check(options);
         getLog().info(result.summary());
     }
 

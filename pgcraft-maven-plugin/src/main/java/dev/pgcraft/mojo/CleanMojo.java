@@ -37,7 +37,7 @@ public class CleanMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Cleaner().clean(options(), new LoggingListener(getLog()));
+        new Cleaner(registry()).clean(options(), new LoggingListener(getLog()));
     }
 
     CleanOptions options() {

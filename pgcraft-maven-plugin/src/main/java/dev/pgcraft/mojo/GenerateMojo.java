@@ -79,7 +79,7 @@ public class GenerateMojo extends AbstractEmbeddedMojo {
         GenerateResult result;
         try (ProvingServer server = new ProvingServer()) {
             Proof proof = prove ? new Prover(server::connectionSettings, getLog()::debug) : Proof.NONE;
-            result = new Generator(getLog()::debug).generate(options, proof);
+            result = new Generator(getLog()::debug, registry()).generate(options, proof);
         }
         LocalSchemas.staleWarning(config.toPath(), displayName(new File(config.getParentFile(), InitOptions.XSD_FOLDER)),
                 getClass().getClassLoader()).ifPresent(getLog()::warn);

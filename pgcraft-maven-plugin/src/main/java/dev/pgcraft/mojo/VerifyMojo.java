@@ -45,7 +45,7 @@ public class VerifyMojo extends AbstractEmbeddedMojo {
                 displayName(migrations), historyTable);
         try (EmbeddedPostgresServer server = startEmbedded(0)) {
             getLog().info("Verifying on a throwaway embedded PostgreSQL " + server.serverVersion() + ".");
-            VerifyResult result = new Verifier(getLog()::debug).verify(options, server.connectionSettings());
+            VerifyResult result = new Verifier(getLog()::debug, registry()).verify(options, server.connectionSettings());
             result.throwIfDifferent();
             getLog().info(result.summary());
         }

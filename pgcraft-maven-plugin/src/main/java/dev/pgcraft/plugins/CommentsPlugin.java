@@ -1,8 +1,9 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.Requires;
@@ -18,17 +19,17 @@ public final class CommentsPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        addComments(context, context.get(BuiltinKeys.TABLE).id());
+        addComments(context, context.get(CoreKeys.TABLE).id());
     }
 
     /** The comments on {@code on}: the table, or the view of a dimension written through a view. */
-    static void addComments(PluginContext context, ObjectId on) {
-        if (context.dimension().getComment() != null) {
-            context.add(new Comment(on, null, context.dimension().getComment()));
+    public static void addComments(PluginContext context, ObjectId on) {
+        if (context.dimension().comment() != null) {
+            context.add(new Comment(on, null, context.dimension().comment()));
         }
-        for (ColumnConfig column : context.dimension().getColumns()) {
-            if (column.getComment() != null) {
-                context.add(new Comment(on, column.getName(), column.getComment()));
+        for (ColumnSpec column : context.dimension().columns()) {
+            if (column.comment() != null) {
+                context.add(new Comment(on, column.name(), column.comment()));
             }
         }
     }

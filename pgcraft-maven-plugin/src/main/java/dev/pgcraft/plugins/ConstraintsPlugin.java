@@ -1,9 +1,10 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.config.CheckConfig;
-import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spec.CheckSpec;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
@@ -22,22 +23,21 @@ public final class ConstraintsPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        Table table = context.get(BuiltinKeys.TABLE);
-        for (ColumnConfig column : context.dimension().getColumns()) {
-            if (column.isUnique()) {
+        Table table = context.get(CoreKeys.TABLE);
+        for (ColumnSpec column : context.dimension().columns()) {
+            if (column.unique()) {
                 context.add(Constraint.unique(table.schema(), table.name(),
-                        ObjectNames.derived("uq", table.name(), List.of(column.getName())),
-                        List.of(column.getName())));
+                        ObjectNames.derived("uq", table.name(), List.of(column.name())), List.of(column.name())));
             }
         }
         addChecks(context, table);
     }
 
     /** The dimension's checks on {@code table}; also used for the version log of an append-only dimension. */
-    static void addChecks(PluginContext context, Table table) {
-        for (CheckConfig check : context.dimension().getChecks()) {
+    public static void addChecks(PluginContext context, Table table) {
+        for (CheckSpec check : context.dimension().checks()) {
             context.add(Constraint.check(table.schema(), table.name(),
-                    ObjectNames.derived("ck", table.name(), List.of(check.getName())), check.getExpression()));
+                    ObjectNames.derived("ck", table.name(), List.of(check.name())), check.expression()));
         }
     }
 }

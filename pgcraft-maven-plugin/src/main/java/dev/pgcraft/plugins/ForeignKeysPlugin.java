@@ -1,10 +1,9 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.config.ColumnConfig;
-import dev.pgcraft.model.config.ReferentialAction;
 import dev.pgcraft.model.schema.Constraint;
-import dev.pgcraft.model.schema.ForeignKeyAction;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
@@ -24,20 +23,16 @@ public final class ForeignKeysPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        Table table = context.get(BuiltinKeys.TABLE);
-        for (ColumnConfig column : context.dimension().getColumns()) {
-            if (column.getReferences() == null) {
+        Table table = context.get(CoreKeys.TABLE);
+        for (ColumnSpec column : context.dimension().columns()) {
+            if (column.references() == null) {
                 continue;
             }
-            ReferenceTarget target = context.referenceTarget(column.getReferences());
+            ReferenceTarget target = context.referenceTarget(column.references());
             context.add(Constraint.foreignKey(table.schema(), table.name(),
-                    ObjectNames.foreignKey(table.name(), List.of(column.getName()), target.table().name()),
-                    List.of(column.getName()), target.table(), List.of(target.keyColumn()),
-                    action(column.getOnDelete()), action(column.getOnUpdate()), target.key()));
+                    ObjectNames.foreignKey(table.name(), List.of(column.name()), target.table().name()),
+                    List.of(column.name()), target.table(), List.of(target.keyColumn()),
+                    column.onDelete(), column.onUpdate(), target.key()));
         }
-    }
-
-    private static ForeignKeyAction action(ReferentialAction action) {
-        return action == null ? ForeignKeyAction.NO_ACTION : ForeignKeyAction.valueOf(action.name());
     }
 }

@@ -1,9 +1,10 @@
 package dev.pgcraft.plugins;
 
-import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spec.IndexSpec;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
@@ -26,24 +27,24 @@ public final class IndexesPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        Table table = context.get(BuiltinKeys.TABLE);
-        for (IndexConfig index : context.dimension().getIndexes()) {
-            List<IndexKey> keys = index.getExpression() != null
-                    ? List.of(IndexKey.expression(index.getExpression()))
-                    : index.getColumns().stream().map(IndexKey::column).collect(Collectors.toList());
-            context.add(new Index(table.schema(), table.name(), name(table.name(), index), index.isUnique(),
-                    index.getUsing().sql(), keys, index.getWhere()));
+        Table table = context.get(CoreKeys.TABLE);
+        for (IndexSpec index : context.dimension().indexes()) {
+            List<IndexKey> keys = index.expression() != null
+                    ? List.of(IndexKey.expression(index.expression()))
+                    : index.columns().stream().map(IndexKey::column).collect(Collectors.toList());
+            context.add(new Index(table.schema(), table.name(), name(table.name(), index), index.unique(),
+                    index.using(), keys, index.where()));
         }
     }
 
-    static String name(String table, IndexConfig index) {
-        if (index.getName() != null) {
-            return index.getName();
+    static String name(String table, IndexSpec index) {
+        if (index.name() != null) {
+            return index.name();
         }
-        String prefix = index.isUnique() ? "ux" : "ix";
-        if (index.getExpression() != null) {
-            return ObjectNames.derived(prefix, table, List.of("expr_" + ObjectNames.shortHash(index.getExpression())));
+        String prefix = index.unique() ? "ux" : "ix";
+        if (index.expression() != null) {
+            return ObjectNames.derived(prefix, table, List.of("expr_" + ObjectNames.shortHash(index.expression())));
         }
-        return ObjectNames.derived(prefix, table, index.getColumns());
+        return ObjectNames.derived(prefix, table, index.columns());
     }
 }

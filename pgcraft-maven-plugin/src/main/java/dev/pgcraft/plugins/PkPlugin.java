@@ -4,8 +4,10 @@ import dev.pgcraft.model.config.PkType;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Identity;
 import dev.pgcraft.model.schema.VersionRequirement;
+import dev.pgcraft.model.spi.CoreKeys;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PluginContext;
+import dev.pgcraft.model.spi.PrimaryKey;
 import dev.pgcraft.model.spi.Produces;
 import dev.pgcraft.model.spi.SingletonGroup;
 
@@ -15,7 +17,7 @@ import dev.pgcraft.model.spi.SingletonGroup;
 public final class PkPlugin implements Plugin {
 
     /** The key column's name for every pk type; users may not declare a column of that name. */
-    public static final String COLUMN = "id";
+    public static final String COLUMN = PrimaryKey.COLUMN;
 
     /** {@code uuidv7()} is built in from PostgreSQL 18 on. */
     static final int UUIDV7_MIN_MAJOR = 18;
@@ -33,7 +35,7 @@ public final class PkPlugin implements Plugin {
 
     @Override
     public void apply(PluginContext context) {
-        context.put(BuiltinKeys.PK, new PrimaryKey(column()));
+        context.put(CoreKeys.PK, new PrimaryKey(column()));
         if (type == PkType.UUIDV7) {
             context.require(new VersionRequirement(UUIDV7_MIN_MAJOR,
                     "uuidv7() primary keys (<pk type=\"uuidv7\"/>)"));

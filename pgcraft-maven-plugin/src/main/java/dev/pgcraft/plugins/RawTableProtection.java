@@ -5,7 +5,7 @@ import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.PluginContext;
-import dev.pgcraft.render.SqlText;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ final class RawTableProtection {
      * @param kind the dimension kind, for the hint ({@code appendOnly}, {@code eav})
      * @param view the dimension's view, which is where writes go
      */
-    static void protect(PluginContext context, String kind, String view, List<Table> tables) {
+    public static void protect(PluginContext context, String kind, String view, List<Table> tables) {
         String schema = context.schema();
         String body = FunctionTemplates.render("protect-raw-table", Map.of(
                 "view", SqlText.literal(schema + "." + view),

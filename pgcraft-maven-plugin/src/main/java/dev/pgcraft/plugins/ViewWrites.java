@@ -22,7 +22,7 @@ import java.util.Map;
  * on the raw tables — the owner-rights rule PostgreSQL already applies to reading a view. The protection function
  * stays SECURITY INVOKER.
  */
-final class ViewWrites {
+public final class ViewWrites {
 
     private ViewWrites() {
     }
@@ -32,7 +32,7 @@ final class ViewWrites {
      * @param bodies the PL/pgSQL body for {@code INSERT}, {@code UPDATE} and {@code DELETE}, in that order
      * @param tables the tables behind the view: what the functions write and what is protected
      */
-    static void add(PluginContext context, String kind, View view, Map<String, String> bodies, List<Table> tables) {
+    public static void add(PluginContext context, String kind, View view, Map<String, String> bodies, List<Table> tables) {
         String schema = view.schema();
         List<ObjectId> uses = tables.stream().map(Table::id).toList();
         for (String event : List.of("INSERT", "UPDATE", "DELETE")) {

@@ -1,5 +1,7 @@
 package dev.pgcraft.render;
 
+import dev.pgcraft.model.spi.TemplateEngine;
+import dev.pgcraft.model.sql.SqlText;
 import dev.pgcraft.diff.Change;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Comment;
@@ -26,10 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static dev.pgcraft.render.SqlText.ident;
-import static dev.pgcraft.render.SqlText.identList;
-import static dev.pgcraft.render.SqlText.literal;
-import static dev.pgcraft.render.SqlText.qualified;
+import static dev.pgcraft.model.sql.SqlText.ident;
+import static dev.pgcraft.model.sql.SqlText.identList;
+import static dev.pgcraft.model.sql.SqlText.literal;
+import static dev.pgcraft.model.sql.SqlText.qualified;
 
 /**
  * Turns one change into SQL: picks the change kind's template and gives it a flat context of ready, quoted
@@ -39,9 +41,22 @@ import static dev.pgcraft.render.SqlText.qualified;
  */
 final class ChangeRenderer {
 
-    /** The shared engine, looked up when a change is rendered (see {@link TemplateEngine#migrations()}). */
+    /** The shared engine, looked up when a change is rendered (see {@link #migrations()}). */
     private static TemplateEngine templates() {
-        return TemplateEngine.migrations();
+        return migrations();
+    }
+
+    /**
+     * The engine of the migration statement templates ({@code dev/pgcraft/render/templates/}), shared (rendering is
+     * thread-safe) and made on first use: a {@code generate} with nothing to write never starts it.
+     */
+    static TemplateEngine migrations() {
+        return Migrations.ENGINE;
+    }
+
+    /** Holds the shared engine; the JVM initialises it on first access, once. */
+    private static final class Migrations {
+        static final TemplateEngine ENGINE = new TemplateEngine(ChangeRenderer.class, "dev/pgcraft/render/templates/");
     }
 
     String render(Change change) {

@@ -1,5 +1,6 @@
 package dev.pgcraft.render;
 
+import dev.pgcraft.model.sql.SqlText;
 import dev.pgcraft.diff.Change;
 import dev.pgcraft.diff.MigrationChanges;
 import dev.pgcraft.model.schema.VersionRequirement;

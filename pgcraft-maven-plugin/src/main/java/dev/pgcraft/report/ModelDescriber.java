@@ -10,7 +10,8 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.spi.ReferenceTarget;
-import dev.pgcraft.resolve.DimensionTypes;
+import dev.pgcraft.load.ModelSpecs;
+import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.resolve.Resolver;
 
 import java.nio.file.Path;
@@ -28,18 +29,21 @@ public final class ModelDescriber {
     }
 
     public static ModelDescription describe(Path config, String displayName) {
-        PgcraftConfig model = ConfigLoader.load(config, displayName);
-        return describe(model, displayName, new Resolver(line -> { }).objectsByDimension(model));
+        Registry registry = Registry.builtin();
+        PgcraftConfig model = ConfigLoader.load(config, displayName, registry);
+        return describe(model, displayName, new Resolver(line -> { }, registry)
+                .resolveTraced(ModelSpecs.of(model, registry)).byDimension(), registry);
     }
 
-    static ModelDescription describe(PgcraftConfig model, String displayName, Map<String, List<DbObject>> objects) {
+    static ModelDescription describe(PgcraftConfig model, String displayName, Map<String, List<DbObject>> objects,
+                                     Registry registry) {
         List<ModelDescription.Schema> schemas = new ArrayList<>();
         for (SchemaConfig schema : model.getSchemas()) {
             List<ModelDescription.Dimension> dimensions = new ArrayList<>();
             for (DimensionConfig dimension : schema.getDimensions()) {
                 List<DbObject> generated = objects.getOrDefault(schema.getName() + "." + dimension.getName(),
                         List.of());
-                dimensions.add(dimension(schema.getName(), dimension, generated));
+                dimensions.add(dimension(schema.getName(), dimension, generated, registry));
             }
             schemas.add(new ModelDescription.Schema(schema.getName(), dimensions));
         }
@@ -47,8 +51,9 @@ public final class ModelDescriber {
     }
 
     private static ModelDescription.Dimension dimension(String schema, DimensionConfig dimension,
-                                                        List<DbObject> generated) {
-        ReferenceTarget target = DimensionTypes.of(dimension.kind()).referenceTarget(schema, dimension.getName());
+                                                        List<DbObject> generated, Registry registry) {
+        ReferenceTarget target = registry.kind(dimension.kind(), dimension.getLocation())
+                .referenceTarget(schema, dimension.getName());
         // The key's type depends on the pk plugin in force (identity, uuid…): read it from the generated table.
         String keyType = generated.stream().filter(object -> object.id().equals(target.table()))
                 .map(Table.class::cast).flatMap(table -> table.column(target.keyColumn()).stream())

@@ -2,7 +2,7 @@ package dev.pgcraft.report;
 
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.ObjectKind;
-import dev.pgcraft.render.TemplateEngine;
+import dev.pgcraft.model.spi.TemplateEngine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ final class ReportPage {
     /** The Mermaid bundle the page loads from beside itself: no network when it is viewed. */
     static final String MERMAID_FILE = "mermaid.min.js";
 
-    private static final TemplateEngine TEMPLATES = new TemplateEngine("dev/pgcraft/report/");
+    private static final TemplateEngine TEMPLATES = new TemplateEngine(ReportPage.class, "dev/pgcraft/report/");
 
     private ReportPage() {
     }

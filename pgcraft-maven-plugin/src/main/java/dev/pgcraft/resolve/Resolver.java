@@ -1,110 +1,300 @@
 package dev.pgcraft.resolve;
 
-import dev.pgcraft.model.config.DimensionConfig;
-import dev.pgcraft.model.config.PgcraftConfig;
-import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.config.ExtensionElement;
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.schema.VersionRequirement;
+import dev.pgcraft.model.spec.DimensionSpec;
+import dev.pgcraft.model.spec.ExcludeSpec;
+import dev.pgcraft.model.spec.ModelSpec;
+import dev.pgcraft.model.spec.PluginSpec;
+import dev.pgcraft.model.spec.SchemaSpec;
+import dev.pgcraft.model.spi.DimensionKind;
+import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spi.Extension;
+import dev.pgcraft.model.spi.ModelPlugin;
+import dev.pgcraft.model.spi.ModelTransform;
 import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.PluginFactory;
 import dev.pgcraft.model.spi.ReferenceTarget;
-import dev.pgcraft.plugins.BuiltinPlugins;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** Builds the desired {@link SchemaState} from a loaded, checked configuration. */
+/**
+ * Builds the desired {@link SchemaState} from a model's spec, in three phases: (a) the model transforms the global
+ * plugins give change the spec; (b) each dimension's plugins (its kind's defaults, then global, then its own, in
+ * dependency order) build it; (c) the model-wide plugins see every dimension's {@link DimensionSurface}. Every
+ * object is recorded with its {@link Origin}, which is how two builds of one model (before and after its renames)
+ * are paired object by object.
+ */
 public final class Resolver {
 
     private final Consumer<String> debug;
+    private final Registry registry;
 
-    /** @param debug receives the computed plugin order per dimension (logged at debug level) */
+    /** With the built-in registry. */
     public Resolver(Consumer<String> debug) {
+        this(debug, Registry.builtin());
+    }
+
+    /**
+     * @param debug    receives the computed plugin order per dimension (logged at debug level)
+     * @param registry the kinds and plugin factories to build with
+     */
+    public Resolver(Consumer<String> debug, Registry registry) {
         this.debug = debug;
+        this.registry = registry;
     }
 
-    public SchemaState resolve(PgcraftConfig config) {
-        return build(config).build();
+    public SchemaState resolve(ModelSpec model) {
+        return resolveTraced(model).state();
     }
 
-    /** As {@link #resolve}, also giving the objects in the order the plugins produced them. */
-    public Resolution resolveTraced(PgcraftConfig config) {
-        SchemaState.Builder state = build(config);
-        return new Resolution(state.build(), state.inOrder());
+    /**
+     * Which plugin made an object: the dimension ({@code schema.dimension}; {@code schema S} for a schema,
+     * {@code model} for a model-wide plugin's), the plugin's name, and the object's place among that plugin's
+     * objects for that dimension.
+     */
+    public record Origin(String owner, String plugin, int ordinal) {
     }
 
     /**
      * A resolved model.
      *
-     * @param state   the objects, sorted, with their version requirements
-     * @param inOrder the same objects in the order the plugins produced them (see
-     *                {@link SchemaState.Builder#inOrder()}): what pairs two versions of a model object by object
+     * @param state    the objects, sorted, with their version requirements
+     * @param traced   the same objects by origin, in the order they were produced
+     * @param surfaces what users see of each dimension, in document order
      */
-    public record Resolution(SchemaState state, List<DbObject> inOrder) {
+    public record Resolution(SchemaState state, Map<Origin, DbObject> traced, List<DimensionSurface> surfaces) {
 
         public Resolution {
-            inOrder = List.copyOf(inOrder);
+            traced = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(traced));
+            surfaces = List.copyOf(surfaces);
         }
+
+        /** The objects in the order the plugins produced them. */
+        public List<DbObject> inOrder() {
+            return List.copyOf(traced.values());
+        }
+
+        /**
+         * The objects each dimension's plugins produced, keyed by {@code schema.dimension} in document order: what
+         * the model report lists under each dimension. An object two dimensions produce counts for the first.
+         */
+        public Map<String, List<DbObject>> byDimension() {
+            Map<String, List<DbObject>> result = new LinkedHashMap<>();
+            traced.forEach((origin, object) -> {
+                if (!origin.owner().startsWith("schema ") && !origin.owner().equals(MODEL)) {
+                    result.computeIfAbsent(origin.owner(), k -> new ArrayList<>()).add(object);
+                }
+            });
+            return result;
+        }
+    }
+
+    private static final String MODEL = "model";
+
+    /** Runs the three phases. */
+    public Resolution resolveTraced(ModelSpec declared) {
+        Map<PluginSpec, Plugin> global = new LinkedHashMap<>();
+        List<ModelTransform> transforms = new ArrayList<>();
+        List<ModelPlugin> modelPlugins = new ArrayList<>();
+        for (PluginSpec spec : declared.plugins()) {
+            PluginFactory factory = registry.factory(spec);
+            factory.plugin(spec).ifPresent(plugin -> global.put(spec, plugin));
+            factory.transform(spec).ifPresent(transforms::add);
+            factory.modelPlugin(spec).ifPresent(modelPlugins::add);
+        }
+        // A dimension's own plugin element may come with a transform too (it decides which dimensions it changes);
+        // the same transform from several elements runs once.
+        for (DimensionSpec dimension : declared.dimensions()) {
+            for (PluginSpec spec : dimension.plugins()) {
+                registry.factory(spec).transform(spec).filter(t -> !transforms.contains(t)).ifPresent(transforms::add);
+            }
+        }
+        for (Extension extension : extensions(declared)) {
+            transforms.addAll(extension.transforms(declared));
+            modelPlugins.addAll(extension.modelPlugins(declared));
+        }
+        rejectExclusionsOfNothing(declared, java.util.Set.copyOf(declared.plugins()));
+        ModelSpec model = declared;
+        for (ModelTransform transform : transforms) {
+            ModelSpec before = model;
+            model = guarded(() -> transform.apply(before, d -> registry.kind(d.kind(), d.location())),
+                    "model transform " + transform.name(), "the model",
+                    SourceLocation.of("pgcraft.xml"));
+        }
+
+        Trace trace = new Trace();
+        Map<String, ReferenceTarget> targets = referenceTargets(model);
+        List<DimensionSurface> surfaces = new ArrayList<>();
+        for (SchemaSpec schema : model.schemas()) {
+            trace.owner("schema " + schema.name()).add(new Schema(schema.name()), "schema");
+            for (DimensionSpec dimension : schema.dimensions()) {
+                build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
+                surfaces.add(Surfaces.of(dimension, declared.dimension(dimension.qualifiedName()).orElse(dimension),
+                        registry.kind(dimension.kind(), dimension.location()), trace.state, targets));
+            }
+        }
+        ModelSpec built = model;
+        for (ModelPlugin plugin : modelPlugins) {
+            Trace.Owner owner = trace.owner(MODEL);
+            guarded(() -> {
+                plugin.apply(new ModelPhaseContext(built, surfaces, object -> owner.add(object, plugin.name()),
+                        trace.state::require, trace.state::get, targets));
+                return null;
+            }, "plugin " + plugin.name(), "the model-wide phase", SourceLocation.of("pgcraft.xml"));
+        }
+        return new Resolution(trace.state.build(), trace.traced, surfaces);
+    }
+
+    private void build(DimensionSpec dimension, Map<PluginSpec, Plugin> global, Map<String, ReferenceTarget> targets,
+                       Trace.Owner owner) {
+        String qualified = dimension.qualifiedName();
+        DimensionKind kind = registry.kind(dimension.kind(), dimension.location());
+        List<Plugin> local = new ArrayList<>();
+        for (PluginSpec spec : dimension.plugins()) {
+            registry.factory(spec).plugin(spec).ifPresent(local::add);
+        }
+        List<Plugin> included = new ArrayList<>();
+        global.forEach((spec, plugin) -> {
+            if (dimension.excludes().stream().noneMatch(exclude -> excludes(exclude, spec))) {
+                included.add(plugin);
+            }
+        });
+        List<Plugin> layered = PluginOrder.layer(kind.defaultPlugins(), included, local, dimension.location());
+        List<Plugin> ordered = PluginOrder.sort(layered, qualified, dimension.location());
+        debug.accept("plugins of " + qualified + ": "
+                + ordered.stream().map(Plugin::name).collect(Collectors.joining(", ")));
+        DimensionContext context = new DimensionContext(dimension,
+                kind.relation(dimension.schema(), dimension.name()), owner, ref -> {
+            ReferenceTarget target = targets.get(ref);
+            if (target == null) {
+                throw new IllegalStateException("unchecked reference " + ref);
+            }
+            return target;
+        });
+        for (Plugin plugin : ordered) {
+            PluginDescriptor descriptor = PluginDescriptor.of(plugin);
+            guarded(() -> {
+                plugin.apply(context.forPlugin(descriptor));
+                return null;
+            }, "plugin " + plugin.name(), "dimension " + qualified, dimension.location());
+        }
+    }
+
+    private static boolean excludes(ExcludeSpec exclude, PluginSpec spec) {
+        return exclude.namespace().equals(spec.namespace()) && exclude.element().equals(spec.element());
+    }
+
+    /** An {@code <exclude>} that names no global plugin is a mistake (a typo, or a plugin since removed). */
+    private static void rejectExclusionsOfNothing(ModelSpec model, java.util.Set<PluginSpec> global) {
+        List<Problem> problems = new ArrayList<>();
+        for (DimensionSpec dimension : model.dimensions()) {
+            for (ExcludeSpec exclude : dimension.excludes()) {
+                if (global.stream().noneMatch(spec -> excludes(exclude, spec))) {
+                    problems.add(Problem.at(exclude.location(), "PGC-CONFIG-EXCLUDE-NOTHING",
+                            "<exclude plugin=\"" + exclude.written() + "\"/> in " + dimension.qualifiedName()
+                                    + " names no global plugin"
+                                    + (global.isEmpty() ? " (the model has none)" : "; the global plugins are "
+                                    + global.stream().map(PluginSpec::displayName).distinct()
+                                    .collect(Collectors.joining(", "))) + ".",
+                            "Remove the <exclude>, or correct the plugin's name (prefix:element as in the global "
+                                    + "<plugins>)."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PgcraftException(problems);
+        }
+    }
+
+    /** The extensions whose namespaces the model uses outside {@code <plugins>}, each once, in first-use order. */
+    private List<Extension> extensions(ModelSpec model) {
+        List<ExtensionElement> used = new ArrayList<>(model.extensions());
+        for (SchemaSpec schema : model.schemas()) {
+            used.addAll(schema.extensions());
+            schema.dimensions().forEach(dimension -> used.addAll(dimension.extensions()));
+        }
+        Map<String, Extension> found = new LinkedHashMap<>();
+        for (ExtensionElement element : used) {
+            found.computeIfAbsent(element.namespace(), namespace -> registry.extension(element));
+        }
+        return List.copyOf(found.values());
     }
 
     /**
-     * The objects each dimension's plugins produced, keyed by {@code schema.dimension} in document order: what the
-     * model report lists under each dimension. An object two dimensions produce (their schema) counts for the first.
+     * Runs a plugin's code. A {@link PgcraftException} is the plugin's own report and passes as it is; anything
+     * else it throws becomes an error that names the plugin and what it was building, with the exception's own
+     * words as the message, never its stack trace.
      */
-    public Map<String, List<DbObject>> objectsByDimension(PgcraftConfig config) {
-        Map<String, List<DbObject>> byDimension = new LinkedHashMap<>();
-        build(config, (dimension, objects) -> byDimension.put(dimension, objects));
-        return byDimension;
-    }
-
-    private SchemaState.Builder build(PgcraftConfig config) {
-        return build(config, (dimension, objects) -> { });
-    }
-
-    private SchemaState.Builder build(PgcraftConfig config, BiConsumer<String, List<DbObject>> produced) {
-        SchemaState.Builder state = SchemaState.builder();
-        Map<String, ReferenceTarget> targets = referenceTargets(config);
-        List<Plugin> global = BuiltinPlugins.fromConfig(config.getPlugins());
-        for (SchemaConfig schema : config.getSchemas()) {
-            state.add(new Schema(schema.getName()));
-            for (DimensionConfig dimension : schema.getDimensions()) {
-                String qualified = schema.getName() + "." + dimension.getName();
-                DimensionType type = DimensionTypes.of(dimension.kind());
-                List<Plugin> layered = PluginOrder.layer(type.defaultPlugins(), global,
-                        BuiltinPlugins.fromConfig(dimension.getPlugins()), dimension.getLocation());
-                List<Plugin> ordered = PluginOrder.sort(layered, qualified, dimension.getLocation());
-                debug.accept("plugins of " + qualified + ": "
-                        + ordered.stream().map(Plugin::name).reduce((a, b) -> a + ", " + b).orElse(""));
-                DimensionContext context = new DimensionContext(schema.getName(), dimension, state, ref -> {
-                    ReferenceTarget target = targets.get(ref);
-                    if (target == null) {
-                        throw new IllegalStateException("unchecked reference " + ref);
-                    }
-                    return target;
-                });
-                int before = state.inOrder().size();
-                for (Plugin plugin : ordered) {
-                    plugin.apply(context);
-                }
-                List<DbObject> all = state.inOrder();
-                produced.accept(qualified, all.subList(before, all.size()));
-            }
+    private static <T> T guarded(Supplier<T> step, String who, String building, SourceLocation where) {
+        try {
+            return step.get();
+        } catch (PgcraftException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String detail = e.getMessage() == null ? e.getClass().getName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new PgcraftException(List.of(Problem.at(where, "PGC-PLUGIN-FAILED",
+                    who + " failed while building " + building + ": " + detail,
+                    "This is a defect of the plugin: report it to its authors with this message; remove the "
+                            + "plugin or exclude it from this dimension to go on.")), e);
         }
-        return state;
     }
 
-    private static Map<String, ReferenceTarget> referenceTargets(PgcraftConfig config) {
+    private Map<String, ReferenceTarget> referenceTargets(ModelSpec model) {
         Map<String, ReferenceTarget> targets = new HashMap<>();
-        for (SchemaConfig schema : config.getSchemas()) {
-            for (DimensionConfig dimension : schema.getDimensions()) {
-                targets.put(schema.getName() + "." + dimension.getName(),
-                        DimensionTypes.of(dimension.kind()).referenceTarget(schema.getName(), dimension.getName()));
-            }
+        for (DimensionSpec dimension : model.dimensions()) {
+            targets.put(dimension.qualifiedName(), registry.kind(dimension.kind(), dimension.location())
+                    .referenceTarget(dimension.schema(), dimension.name()));
         }
         return targets;
+    }
+
+    /** The state being built and, for each object first added, where it came from. */
+    private static final class Trace {
+        final SchemaState.Builder state = SchemaState.builder();
+        final Map<Origin, DbObject> traced = new LinkedHashMap<>();
+
+        Owner owner(String name) {
+            return new Owner(name);
+        }
+
+        /** Adds objects on behalf of one dimension (or schema, or the model), counting per plugin. */
+        final class Owner implements DimensionContext.Sink {
+            private final String name;
+            private final Map<String, Integer> counts = new HashMap<>();
+
+            Owner(String name) {
+                this.name = name;
+            }
+
+            @Override
+            public void add(DbObject object, String plugin) {
+                int ordinal = counts.merge(plugin, 1, Integer::sum) - 1;
+                boolean first = !state.contains(object.id());
+                state.add(object);
+                if (first) {
+                    traced.put(new Origin(name, plugin, ordinal), object);
+                }
+            }
+
+            @Override
+            public void require(VersionRequirement requirement) {
+                state.require(requirement);
+            }
+        }
     }
 }

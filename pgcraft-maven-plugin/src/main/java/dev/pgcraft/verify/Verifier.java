@@ -6,6 +6,7 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.db.ScratchDatabases;
 import dev.pgcraft.db.ServerError;
 import dev.pgcraft.generate.FromScratch;
+import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.migrate.HistoryTable;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrateResult;
@@ -42,10 +43,20 @@ public final class Verifier {
     public static final String FROM_SCRATCH_SCRIPT = "V1__from_scratch.sql";
 
     private final Consumer<String> debug;
+    private final Registry registry;
 
-    /** @param debug receives plugin order and migration progress (logged at debug level) */
+    /** With the built-in kinds and plugins. */
     public Verifier(Consumer<String> debug) {
+        this(debug, Registry.builtin());
+    }
+
+    /**
+     * @param debug    receives plugin order and migration progress (logged at debug level)
+     * @param registry the kinds and plugins to build the model with
+     */
+    public Verifier(Consumer<String> debug, Registry registry) {
         this.debug = debug;
+        this.registry = registry;
     }
 
     /**
@@ -54,7 +65,7 @@ public final class Verifier {
      */
     public VerifyResult verify(VerifyOptions options, ConnectionSettings server) {
         // A broken model fails here, before any database is created.
-        String script = new FromScratch(debug).script(options.config(), options.configDisplayName(),
+        String script = new FromScratch(debug, registry).script(options.config(), options.configDisplayName(),
                 "from scratch (" + FROM_SCRATCH_SCRIPT + ")");
         String prefix = "pgcraft_verify_" + UUID.randomUUID().toString().substring(0, 8);
         String migratedName = prefix + "_migrated";

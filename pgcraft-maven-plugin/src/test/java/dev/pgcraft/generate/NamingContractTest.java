@@ -171,7 +171,7 @@ class NamingContractTest {
                 %s  </schema>
                 </pgcraft>
                 """.formatted(dimensions), StandardCharsets.UTF_8);
-        return new Resolver(message -> { }).resolve(ConfigLoader.load(file, "pgcraft.xml"));
+        return new Resolver(message -> { }).resolve(ConfigLoader.spec(file, "pgcraft.xml"));
     }
 
     private static Map<String, String> placeholders() {

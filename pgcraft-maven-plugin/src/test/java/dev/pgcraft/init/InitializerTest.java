@@ -59,7 +59,7 @@ class InitializerTest {
         PgcraftConfig model = ConfigLoader.load(config, "pgcraft.xml");
         assertEquals(List.of("simple", "appendOnly", "eav", "ledger"), model.getSchemas().get(0).getDimensions()
                 .stream().map(d -> d.kind()).toList());
-        assertTrue(new Resolver(line -> { }).resolve(model).size() > 10);
+        assertTrue(new Resolver(line -> { }).resolve(ConfigLoader.spec(config, "pgcraft.xml")).size() > 10);
     }
 
     @Test

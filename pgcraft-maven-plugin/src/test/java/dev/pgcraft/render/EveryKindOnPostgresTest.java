@@ -17,6 +17,7 @@ import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.spi.TemplateEngine;
 import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.SampleStates;
 import dev.pgcraft.testing.TestPostgres;
@@ -160,7 +161,7 @@ class EveryKindOnPostgresTest {
 
     @Test
     void aMissingTemplateVariableFailsInsteadOfPrintingIt() {
-        TemplateEngine engine = TemplateEngine.migrations();
+        TemplateEngine engine = ChangeRenderer.migrations();
         assertThrows(MethodInvocationException.class, () -> engine.render("create-schema", Map.of()));
     }
 }

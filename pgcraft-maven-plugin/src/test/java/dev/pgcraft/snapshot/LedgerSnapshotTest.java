@@ -16,7 +16,7 @@ class LedgerSnapshotTest {
 
     @Test
     void ledgersRoundTrip() throws Exception {
-        SchemaState state = new Resolver(message -> { }).resolve(ConfigLoader.load(
+        SchemaState state = new Resolver(message -> { }).resolve(ConfigLoader.spec(
                 Path.of(getClass().getResource("/ledger/pgcraft.xml").toURI()), "pgcraft.xml"));
         assertTrue(state.objects().stream().anyMatch(o -> o instanceof Table t && t.initialRows() != null));
         Snapshot snapshot = Snapshot.initial().append(state, "1", "V1__init.sql", "sha256:abc");

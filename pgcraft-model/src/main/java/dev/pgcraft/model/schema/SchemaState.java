@@ -134,6 +134,11 @@ public final class SchemaState {
             return objects.containsKey(id);
         }
 
+        /** The object added under {@code id}, if any. */
+        public Optional<DbObject> get(ObjectId id) {
+            return Optional.ofNullable(objects.get(id));
+        }
+
         public SchemaState build() {
             return new SchemaState(new TreeMap<>(objects), new TreeSet<>(requirements));
         }

@@ -3,6 +3,7 @@
  * {@link dev.pgcraft.model.schema.DbObject} is an immutable record with an {@link dev.pgcraft.model.schema.ObjectId}
  * and the identities it depends on; a {@link dev.pgcraft.model.schema.SchemaState} is the complete, sorted set of
  * them. Objects hold no SQL rendering: that is the renderer's job, so the same state can be diffed, stored as a
- * snapshot and compared with a live catalog.
+ * snapshot and compared with a live catalog. <b>Stable API</b>: plugins add these objects; new object kinds come only
+ * with pgcraft itself (the snapshot format and the differ must know them).
  */
 package dev.pgcraft.model.schema;

@@ -1,0 +1,2 @@
+/** The {@code <simple>} dimension kind: one table, one row per entity. */
+package dev.pgcraft.kinds.simple;

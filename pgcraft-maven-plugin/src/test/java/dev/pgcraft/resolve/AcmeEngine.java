@@ -1,0 +1,186 @@
+package dev.pgcraft.resolve;
+
+import dev.pgcraft.model.schema.Column;
+import dev.pgcraft.model.schema.Identity;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spec.ModelSpec;
+import dev.pgcraft.model.spec.PluginSpec;
+import dev.pgcraft.model.spi.CoreKeys;
+import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spi.Extension;
+import dev.pgcraft.model.spi.ModelPlugin;
+import dev.pgcraft.model.spi.ModelTransform;
+import dev.pgcraft.model.spi.Plugin;
+import dev.pgcraft.model.spi.PluginFactory;
+import dev.pgcraft.model.spi.PrimaryKey;
+import dev.pgcraft.model.spi.Produces;
+import dev.pgcraft.model.spi.SingletonGroup;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A third-party jar as the engine sees it, written only against the SPI: its factories and extension are listed in
+ * {@code src/test/resources/engine/acme/META-INF/services}, its XSD in {@code META-INF/pgcraft/schemas.properties};
+ * {@link #classLoader()} puts that folder on a class loader of its own, as Maven puts a plugin dependency in the
+ * pgcraft plugin's realm.
+ */
+final class AcmeEngine {
+
+    static final String NAMESPACE = "urn:acme:engine:1";
+
+    /** A namespace a jar defines (its XSD is there) but nothing implements. */
+    static final String ORPHAN = "urn:acme:orphan:1";
+
+    /** What the audit extension's model-wide plugin saw on its last run. */
+    static final List<DimensionSurface> SEEN = new ArrayList<>();
+
+    private AcmeEngine() {
+    }
+
+    static ClassLoader classLoader() {
+        return new URLClassLoader(new URL[] {AcmeEngine.class.getResource("/engine/acme/"),
+            AcmeEngine.class.getResource("/engine/orphan/")}, AcmeEngine.class.getClassLoader());
+    }
+
+    private abstract static class Factory implements PluginFactory {
+        @Override
+        public String namespace() {
+            return NAMESPACE;
+        }
+    }
+
+    /** {@code <acme:nanoid length="…"/>}: a text key of that many characters, in the {@code pk} group. */
+    public static final class NanoidFactory extends Factory {
+        @Override
+        public String element() {
+            return "nanoid";
+        }
+
+        @Override
+        public Optional<Plugin> plugin(PluginSpec spec) {
+            return Optional.of(new Nanoid(Integer.parseInt(spec.attribute("length").orElse("21"))));
+        }
+    }
+
+    @Produces("pk")
+    @SingletonGroup("pk")
+    record Nanoid(int length) implements Plugin {
+        @Override
+        public String name() {
+            return "acme:nanoid";
+        }
+
+        @Override
+        public void apply(dev.pgcraft.model.spi.PluginContext context) {
+            context.put(CoreKeys.PK, new PrimaryKey(new Column(PrimaryKey.COLUMN, "text", false,
+                    "substr(md5(random()::text), 1, " + length + ")", Identity.NONE)));
+        }
+    }
+
+    /** {@code <acme:note column="…"/>}: a model transform adding a text column to every dimension. */
+    public static final class NoteFactory extends Factory {
+        @Override
+        public String element() {
+            return "note";
+        }
+
+        @Override
+        public Optional<Plugin> plugin(PluginSpec spec) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ModelTransform> transform(PluginSpec spec) {
+            String column = spec.attribute("column").orElseThrow();
+            return Optional.of(new ModelTransform() {
+                @Override
+                public String name() {
+                    return "acme:note";
+                }
+
+                @Override
+                public ModelSpec apply(ModelSpec model, dev.pgcraft.model.spi.TransformContext context) {
+                    return model.mapDimensions(d -> d.withColumn(ColumnSpec.of(column, "text", true,
+                            spec.location())));
+                }
+            });
+        }
+    }
+
+    /** {@code <acme:boom/>}: a plugin with a defect. */
+    public static final class BoomFactory extends Factory {
+        @Override
+        public String element() {
+            return "boom";
+        }
+
+        @Override
+        public Optional<Plugin> plugin(PluginSpec spec) {
+            return Optional.of(new Plugin() {
+                @Override
+                public String name() {
+                    return "acme:boom";
+                }
+
+                @Override
+                public void apply(dev.pgcraft.model.spi.PluginContext context) {
+                    throw new IllegalStateException("index 3 out of bounds");
+                }
+            });
+        }
+    }
+
+    /** {@code <acme:sneaky/>}: reads the table without declaring it requires it. */
+    public static final class SneakyFactory extends Factory {
+        @Override
+        public String element() {
+            return "sneaky";
+        }
+
+        @Override
+        public Optional<Plugin> plugin(PluginSpec spec) {
+            return Optional.of(new Plugin() {
+                @Override
+                public String name() {
+                    return "acme:sneaky";
+                }
+
+                @Override
+                public void apply(dev.pgcraft.model.spi.PluginContext context) {
+                    context.get(CoreKeys.TABLE);
+                }
+            });
+        }
+    }
+
+    /** {@code <acme:audit/>} in {@code <extensions>}: a model-wide plugin recording every surface. */
+    public static final class Audit implements Extension {
+        @Override
+        public String namespace() {
+            return NAMESPACE;
+        }
+
+        @Override
+        public List<ModelPlugin> modelPlugins(ModelSpec model) {
+            if (model.extensionElements(NAMESPACE).stream().noneMatch(e -> e.localName().equals("audit"))) {
+                return List.of();
+            }
+            return List.of(new ModelPlugin() {
+                @Override
+                public String name() {
+                    return "acme:audit";
+                }
+
+                @Override
+                public void apply(dev.pgcraft.model.spi.ModelContext context) {
+                    SEEN.clear();
+                    SEEN.addAll(context.surfaces());
+                }
+            });
+        }
+    }
+}

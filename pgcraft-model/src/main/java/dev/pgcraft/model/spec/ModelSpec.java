@@ -1,0 +1,82 @@
+package dev.pgcraft.model.spec;
+
+import dev.pgcraft.model.config.ExtensionElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole model after checks and transforms: the global plugins, the schemas with their dimensions, and the
+ * renames.
+ *
+ * @param plugins    the global {@code <plugins>} elements in document order
+ * @param extensions the children of {@code <extensions>} in document order
+ * @param schemas    the schemas in document order
+ * @param renames    the {@code previousName}s
+ */
+public record ModelSpec(List<PluginSpec> plugins, List<ExtensionElement> extensions, List<SchemaSpec> schemas,
+                        RenameMap renames) {
+
+    public ModelSpec {
+        plugins = List.copyOf(plugins);
+        extensions = List.copyOf(extensions);
+        schemas = List.copyOf(schemas);
+    }
+
+    /**
+     * Every element of {@code namespace} outside {@code <plugins>}: in {@code <extensions>}, in each schema, at the
+     * end of each dimension, in document order. What an extension reads.
+     */
+    public List<ExtensionElement> extensionElements(String namespace) {
+        List<ExtensionElement> found = new ArrayList<>();
+        extensions.stream().filter(e -> namespace.equals(e.namespace())).forEach(found::add);
+        for (SchemaSpec schema : schemas) {
+            schema.extensions().stream().filter(e -> namespace.equals(e.namespace())).forEach(found::add);
+            for (DimensionSpec dimension : schema.dimensions()) {
+                dimension.extensions().stream().filter(e -> namespace.equals(e.namespace())).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Every dimension in document order. */
+    public List<DimensionSpec> dimensions() {
+        return schemas.stream().flatMap(schema -> schema.dimensions().stream()).toList();
+    }
+
+    /** The dimension {@code schema.dimension}. */
+    public Optional<DimensionSpec> dimension(String qualified) {
+        return dimensions().stream().filter(d -> d.qualifiedName().equals(qualified)).findFirst();
+    }
+
+    /** The same model with every dimension mapped through {@code change}: how a model transform is written. */
+    public ModelSpec mapDimensions(UnaryOperator<DimensionSpec> change) {
+        List<SchemaSpec> changed = new ArrayList<>();
+        for (SchemaSpec schema : schemas) {
+            changed.add(schema.withDimensions(schema.dimensions().stream().map(change).toList()));
+        }
+        return new ModelSpec(plugins, extensions, changed, renames);
+    }
+
+    /**
+     * The model under the names it had before its renames: each renamed dimension and column under its previous
+     * name, and so every reference to them (foreign keys, index columns, a kind's columns such as a ledger's
+     * groupBy). Resolving it gives every object under the name the last generate gave it, which is how a rename
+     * reaches every object derived from a renamed name. Its own rename map is empty.
+     */
+    public ModelSpec underPreviousNames() {
+        if (renames.isEmpty()) {
+            return this;
+        }
+        return new ModelSpec(plugins, extensions, mapDimensions(dimension -> {
+            String qualified = dimension.qualifiedName();
+            DimensionSpec renamed = dimension.withColumnNames(
+                    column -> renames.previousColumn(qualified, column).orElse(column));
+            renamed = renamed.withColumns(renamed.columns().stream().map(column -> column.references() == null
+                    ? column : column.withReferences(renames.previousQualified(column.references()))).toList());
+            return renames.previousDimension(qualified).map(renamed::withName).orElse(renamed);
+        }).schemas(), RenameMap.NONE);
+    }
+}
