@@ -4,6 +4,7 @@ import dev.pgcraft.catalog.Catalog;
 import dev.pgcraft.catalog.CatalogDifference;
 import dev.pgcraft.catalog.CatalogReader;
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.db.ScratchDatabases;
 import dev.pgcraft.db.ServerError;
 import dev.pgcraft.diff.ChangeOrder;
 import dev.pgcraft.diff.Differ;
@@ -28,7 +29,6 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
-import dev.pgcraft.render.SqlText;
 import dev.pgcraft.resolve.Resolver;
 import dev.pgcraft.snapshot.MigrationChain;
 import dev.pgcraft.snapshot.Snapshot;
@@ -40,7 +40,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -131,7 +130,7 @@ public final class Adopter {
                     "Set it, e.g. -Dpgcraft.baselineVersion=1: the database is at that version, and the next "
                             + "generate writes the version after it."));
         }
-        SchemaState state = new Resolver(debug).resolve(ConfigLoader.load(options.config(),
+        SchemaState state = new Resolver(debug).resolve(ConfigLoader.spec(options.config(),
                 options.configDisplayName()));
         MigrationVersion version = options.version();
         String title = noMigrations ? "V" + version + " (" + baselineName(version) + ")" : "from scratch";
@@ -153,8 +152,7 @@ public final class Adopter {
         Path folder = null;
         List<CatalogDifference> differences;
         try {
-            execute(server, "CREATE DATABASE " + SqlText.ident(name));
-            ConnectionSettings scratch = server.withDatabase(name);
+            ConnectionSettings scratch = ScratchDatabases.create(server, name);
             folder = Files.createTempDirectory("pgcraft-adopt-");
             Files.writeString(folder.resolve("V1__from_scratch.sql"), plan.fromScratch(), StandardCharsets.UTF_8);
             new Migrator().migrate(new MigrateOptions(scratch, folder, options.historyTable(), null),
@@ -240,18 +238,8 @@ public final class Adopter {
         }
     }
 
-    private static void execute(ConnectionSettings server, String sql) throws SQLException {
-        try (Connection connection = server.open(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     private static void dropQuietly(ConnectionSettings server, String database, Path folder) {
-        try {
-            execute(server, "DROP DATABASE IF EXISTS " + SqlText.ident(database) + " WITH (FORCE)");
-        } catch (SQLException | PgcraftException e) {
-            // Best effort: the server is throwaway, and the real outcome is what the user needs to see.
-        }
+        ScratchDatabases.dropQuietly(server, database);
         try {
             if (folder != null) {
                 Files.deleteIfExists(folder.resolve("V1__from_scratch.sql"));
