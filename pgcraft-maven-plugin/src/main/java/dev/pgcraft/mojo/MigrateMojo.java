@@ -1,9 +1,15 @@
 package dev.pgcraft.mojo;
 
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrateOptions;
+import dev.pgcraft.migrate.MigrateResult;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationVersion;
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.targets.TargetOutcome;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -20,7 +26,14 @@ import java.io.File;
  * applied again.
  */
 @Mojo(name = "migrate", threadSafe = true)
-public class MigrateMojo extends AbstractLockingMojo {
+public class MigrateMojo extends AbstractTargetsMojo {
+
+    /**
+     * How long to wait for another migrate, undo, repair or clean of the same history table to release its lock,
+     * e.g. {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
+     */
+    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
+    String lockWaitTimeout;
 
     /** Apply up to and including this version only (default: all pending). */
     @Parameter(property = "pgcraft.target")
@@ -40,18 +53,33 @@ public class MigrateMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Migrator().migrate(options(), new LoggingListener(getLog()) {
-            @Override
-            public void applied(MigrationFile file, long millis) {
-                log.info("Applied " + file.script() + " (" + millis + " ms)");
-            }
+        if (dryRun != null && targets != null && !targets.isBlank()) {
+            throw new PgcraftException(Problem.of("PGC-TARGETS-DRY-RUN",
+                    "pgcraft.dryRun writes one file, but pgcraft.targets names many databases",
+                    "Run the dry run for one database at a time, with pgcraft.url (or pgcraft.serverId) instead of"
+                            + " pgcraft.targets."));
+        }
+        forEachTarget((connection, log) -> {
+            MigrateResult result = new Migrator().migrate(options(connection), new LoggingListener(log.log,
+                    log.prefix()) {
+                @Override
+                public void applied(MigrationFile file, long millis) {
+                    info("Applied " + file.script() + " (" + millis + " ms)");
+                }
+            });
+            return new TargetOutcome(result.versionBefore(), result.versionAfter(),
+                    result.upToDate() ? "up to date" : "applied " + result.applied().size());
         });
     }
 
     MigrateOptions options() {
-        return new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
+        return options(connectionSettings());
+    }
+
+    private MigrateOptions options(ConnectionSettings connection) {
+        return new MigrateOptions(connection, migrations.toPath(), historyTable,
                 target == null || target.isBlank() ? null : MigrationVersion.parse(target),
-                lockWait(), dryRun == null ? null : dryRun.toPath());
+                LockWaitTimeout.parse(lockWaitTimeout), dryRun == null ? null : dryRun.toPath());
     }
 
     @Override
