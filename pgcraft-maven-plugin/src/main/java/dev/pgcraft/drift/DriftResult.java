@@ -51,7 +51,8 @@ public record DriftResult(String database, String migrations, MigrationVersion v
 
     /** The success line, e.g. {@code No drift: jdbc:… is what its 3 applied migrations make …}. */
     public String summary() {
-        return "No drift: " + database + " is what its " + appliedText() + " make (" + objectsCompared
+        return "No drift: " + database + " is what its " + appliedText() + (applied == 1 ? " makes (" : " make (")
+                + objectsCompared
                 + " objects compared in " + schemaText() + ").";
     }
 
@@ -67,7 +68,8 @@ public record DriftResult(String database, String migrations, MigrationVersion v
                 + liveMajor + ": if a definition differs only in how it is printed, set pgcraft.embedded.version="
                 + liveMajor + " to replay on the same major version.";
         throw new PgcraftException(Problem.of("PGC-DRIFT-FOUND",
-                database + " has drifted from what its " + appliedText() + " make; " + differences.size()
+                database + " has drifted from what its " + appliedText() + (applied == 1 ? " makes; " : " make; ")
+                        + differences.size()
                         + (differences.size() == 1 ? " object differs" : " objects differ") + " in "
                         + schemaText() + ":" + list,
                 "Someone changed the database outside the migrations. Either undo the change there, or, if it is to"
