@@ -59,7 +59,7 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
             work.run(connectionSettings(), new LoggingListener(getLog()));
             return;
         }
-        List<Target> list = TargetList.entries(targets).stream().map(this::target).toList();
+        List<Target> list = targetList();
         int atOnce = Math.min(TargetList.parallel(parallel), list.size());
         getLog().info("Running pgcraft:" + goal() + " on " + list.size() + (list.size() == 1 ? " target, " : " targets, ")
                 + atOnce + " at a time" + (failFast ? ", stopping at the first failure." : "."));
@@ -69,6 +69,11 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
         for (String line : report.table().split("\n")) {
             getLog().info(line);
         }
+    }
+
+    /** The databases {@code pgcraft.targets} names, each with its credentials. */
+    final List<Target> targetList() {
+        return TargetList.entries(targets).stream().map(this::target).toList();
     }
 
     private Target target(String entry) {

@@ -47,9 +47,9 @@ final class DatabaseCredentials {
                                        SettingsDecrypter decrypter) {
         if (settings.getServer(serverId) == null) {
             throw new PgcraftException(Problem.of("PGC-TARGETS-UNKNOWN",
-                    "pgcraft.targets names '" + serverId + "', which is neither a JDBC URL (jdbc:postgresql://…)"
+                    "pgcraft.targets names '" + serverId + "', which is neither a JDBC URL (jdbc:postgresql://...)"
                             + " nor the id of a <server> in settings.xml",
-                    "Correct the entry, or add <server><id>" + serverId + "</id><username>…</username><password>…"
+                    "Correct the entry, or add <server><id>" + serverId + "</id><username>...</username><password>..."
                             + "</password><configuration><url>jdbc:postgresql://host:5432/db</url></configuration>"
                             + "</server> to ~/.m2/settings.xml."));
         }
