@@ -53,6 +53,19 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
         TargetOutcome run(ConnectionSettings connection, LoggingListener log);
     }
 
+    /**
+     * Resolves the databases to work on and checks the many-target parameters, so a goal with costly preparation
+     * (drift starts a server) fails on a wrong list before it prepares anything.
+     */
+    final void checkTargets() {
+        if (targets == null || targets.isBlank()) {
+            connectionSettings();
+        } else {
+            targetList();
+            TargetList.parallel(parallel);
+        }
+    }
+
     /** Runs {@code work} on {@code pgcraft.url}, or on each of {@code pgcraft.targets} with the summary table. */
     final void forEachTarget(Work work) {
         if (targets == null || targets.isBlank()) {

@@ -60,6 +60,7 @@ public class DriftMojo extends AbstractTargetsMojo {
     void run() {
         DriftOptions options = new DriftOptions(migrations.toPath(), displayName(migrations), historyTable,
                 SchemaScope.parse(driftSchemas));
+        checkTargets();
         try (EmbeddedPostgresServer server = EmbeddedLauncher.start(repositorySystem, session, project, version,
                 workDir, 0);
              Drifter drifter = new Drifter(server.connectionSettings(), getLog()::debug)) {
