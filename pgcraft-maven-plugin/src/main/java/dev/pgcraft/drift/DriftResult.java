@@ -1,6 +1,7 @@
 package dev.pgcraft.drift;
 
 import dev.pgcraft.catalog.CatalogDifference;
+import dev.pgcraft.embedded.EmbeddedBinaries;
 import dev.pgcraft.migrate.MigrationVersion;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
@@ -65,8 +66,10 @@ public record DriftResult(String database, String migrations, MigrationVersion v
                 .collect(Collectors.joining("\n", "\n", ""));
         String versions = liveMajor == comparisonMajor ? ""
                 : " The migrations were replayed on PostgreSQL " + comparisonMajor + ", the live database runs "
-                + liveMajor + ": if a definition differs only in how it is printed, set pgcraft.embedded.version="
-                + liveMajor + " to replay on the same major version.";
+                + liveMajor + ": if a definition differs only in how it is printed, "
+                + (EmbeddedBinaries.hasMajor(liveMajor) ? "leave pgcraft.embedded.version unset (or set it to "
+                + liveMajor + ") to replay on the same major version." : "that is why: there are no embedded"
+                + " binaries of PostgreSQL " + liveMajor + " to replay on.");
         throw new PgcraftException(Problem.of("PGC-DRIFT-FOUND",
                 database + " has drifted from what its " + appliedText() + (applied == 1 ? " makes; " : " make; ")
                         + differences.size()

@@ -142,11 +142,12 @@ public final class Drifter implements AutoCloseable {
         }
     }
 
-    private static int serverMajor(ConnectionSettings server) {
+    /** The PostgreSQL major version of {@code server}, e.g. 16: to replay on the same major version. */
+    public static int serverMajor(ConnectionSettings server) {
         try (Connection connection = server.open()) {
             return major(connection);
         } catch (SQLException e) {
-            throw Replays.problem("reading the version of", server, e);
+            throw Replays.problem("reading the server version of", server, e);
         }
     }
 

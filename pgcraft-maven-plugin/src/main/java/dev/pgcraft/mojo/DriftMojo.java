@@ -4,7 +4,8 @@ import dev.pgcraft.drift.DriftOptions;
 import dev.pgcraft.drift.DriftResult;
 import dev.pgcraft.drift.Drifter;
 import dev.pgcraft.drift.SchemaScope;
-import dev.pgcraft.embedded.EmbeddedPostgresServer;
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.embedded.EmbeddedBinaries;
 import dev.pgcraft.targets.TargetOutcome;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,8 +23,9 @@ import java.io.File;
  * comments) in the schemas those migrations own. Fails the build naming each object added, dropped or changed
  * outside the migrations, with each side's definition; logs "No drift" otherwise. Read-only on the live database:
  * two short read-only transactions, no lock, nothing created (not even the history table). Schemas the migrations
- * do not own are ignored unless {@code pgcraft.driftSchemas} asks for them. Made for a nightly job; with
- * {@code pgcraft.targets}, over many databases, which share one throwaway server.
+ * do not own are ignored unless {@code pgcraft.driftSchemas} asks for them. The throwaway server runs the live
+ * server's major version unless {@code pgcraft.embedded.version} says otherwise. Made for a nightly job; with
+ * {@code pgcraft.targets}, over many databases, which share one throwaway server per major version.
  */
 @Mojo(name = "drift", threadSafe = true)
 public class DriftMojo extends AbstractTargetsMojo {
@@ -37,9 +39,10 @@ public class DriftMojo extends AbstractTargetsMojo {
 
     /**
      * PostgreSQL major version (14 to 18) or exact binaries version of the throwaway server the migrations are
-     * replayed on; best the live database's major version, so definitions are printed alike.
+     * replayed on. Default: the live database's major version (so definitions are printed alike), or 18 when it
+     * is not one of those.
      */
-    @Parameter(property = "pgcraft.embedded.version", defaultValue = "18")
+    @Parameter(property = "pgcraft.embedded.version")
     String version;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -47,6 +50,9 @@ public class DriftMojo extends AbstractTargetsMojo {
 
     @Parameter(defaultValue = "${project.build.directory}/pgcraft-embedded", readonly = true)
     File workDir;
+
+    // The newest major version with pinned binaries: for a live server older or newer than any of them.
+    private static final String DEFAULT_VERSION = "18";
 
     private final RepositorySystem repositorySystem;
 
@@ -61,18 +67,24 @@ public class DriftMojo extends AbstractTargetsMojo {
         DriftOptions options = new DriftOptions(migrations.toPath(), displayName(migrations), historyTable,
                 SchemaScope.parse(driftSchemas));
         checkTargets();
-        try (EmbeddedPostgresServer server = EmbeddedLauncher.start(repositorySystem, session, project, version,
-                workDir, 0);
-             Drifter drifter = new Drifter(server.connectionSettings(), getLog()::debug)) {
-            getLog().info("Replaying the applied migrations on a throwaway embedded PostgreSQL "
-                    + server.serverVersion() + ".");
+        try (ComparisonServers servers = new ComparisonServers(
+                v -> EmbeddedLauncher.start(repositorySystem, session, project, v, workDir, 0),
+                getLog()::info, getLog()::debug)) {
             forEachTarget((connection, log) -> {
-                DriftResult result = drifter.drift(options, connection);
+                DriftResult result = servers.drifter(comparisonVersion(connection)).drift(options, connection);
                 result.throwIfDrifted();
                 log.info(result.summary());
                 return TargetOutcome.unchanged(result.version(), "no drift");
             });
         }
+    }
+
+    private String comparisonVersion(ConnectionSettings live) {
+        if (version != null && !version.isBlank()) {
+            return version;
+        }
+        int major = Drifter.serverMajor(live);
+        return EmbeddedBinaries.hasMajor(major) ? String.valueOf(major) : DEFAULT_VERSION;
     }
 
     @Override

@@ -154,4 +154,21 @@ class DrifterTest {
         assertEquals(before, queryOne(TestPostgres.pg18().connectionSettings(),
                 "SELECT count(*) FROM pg_database WHERE datname LIKE 'pgcraft_drift_%'"));
     }
+
+    @Test
+    void aReplayOnAnotherMajorVersionSaysSoWhenThereIsDrift() throws Exception {
+        Files.writeString(dir.resolve("V1__items.sql"), "CREATE SCHEMA app; CREATE TABLE app.items (id int);");
+        ConnectionSettings live = freshDatabase(TestPostgres.pg17());
+        new Migrator().migrate(MigrateOptions.of(live, dir), MigrationListener.NONE);
+        assertEquals(17, Drifter.serverMajor(live));
+        DriftResult same = drifter.drift(options(SchemaScope.OWNED), live);
+        assertTrue(same.noDrift(), () -> String.join("\n", same.described()));
+        execute(live, "ALTER TABLE app.items ADD COLUMN note text");
+        PgcraftException e = assertThrows(PgcraftException.class,
+                () -> drifter.drift(options(SchemaScope.OWNED), live).throwIfDrifted());
+        assertTrue(e.problems().get(0).fix().endsWith("The migrations were replayed on PostgreSQL 18, the live"
+                + " database runs 17: if a definition differs only in how it is printed, leave"
+                + " pgcraft.embedded.version unset (or set it to 17) to replay on the same major version."),
+                e.problems().get(0).fix());
+    }
 }
