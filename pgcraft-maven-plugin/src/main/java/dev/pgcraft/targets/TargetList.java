@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The entries of {@code pgcraft.targets}: separated by commas or line breaks (a POM can list one per line),
- * blanks ignored. An entry starting with {@code jdbc:} is a URL; any other is the id of a settings.xml
+ * blanks ignored; the commas of a multi-host URL ({@code jdbc:postgresql://h1,h2/db}) stay in it. An entry starting with {@code jdbc:} is a URL; any other is the id of a settings.xml
  * {@code <server>} (resolved by the caller, who can read settings).
  */
 public final class TargetList {
@@ -27,9 +27,16 @@ public final class TargetList {
     /** The entries, in the order given; fails on an empty list or an entry given twice. */
     public static List<String> entries(String text) {
         List<String> entries = new ArrayList<>();
-        for (String entry : text.split("[,\\r\\n]+")) {
-            if (!entry.isBlank()) {
-                entries.add(entry.strip());
+        for (String line : text.split("[\\r\\n]+")) {
+            for (String part : line.split(",")) {
+                String entry = part.strip();
+                int last = entries.size() - 1;
+                if (last >= 0 && hostListOpen(entries.get(last))) {
+                    // jdbc:postgresql://h1:5432,h2:5432/db names two hosts: the comma is the URL's own
+                    entries.set(last, entries.get(last) + "," + entry);
+                } else if (!entry.isEmpty()) {
+                    entries.add(entry);
+                }
             }
         }
         if (entries.isEmpty()) {
@@ -49,6 +56,12 @@ public final class TargetList {
             }
         }
         return entries;
+    }
+
+    // A URL whose host list has not reached the "/database" yet: a comma after it separates hosts, not entries.
+    private static boolean hostListOpen(String entry) {
+        String prefix = "jdbc:postgresql://";
+        return entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0 && entry.indexOf('?') < 0;
     }
 
     /** Checks {@code pgcraft.parallel}. */

@@ -99,6 +99,8 @@ class TargetRunnerTest {
     void theListIsCheckedBeforeAnythingRuns() {
         assertEquals(List.of("jdbc:postgresql://a/x", "prod-eu", "jdbc:postgresql://b/x"),
                 TargetList.entries(" jdbc:postgresql://a/x ,prod-eu\n\n  jdbc:postgresql://b/x\n"));
+        assertEquals(List.of("jdbc:postgresql://h1:5432,h2:5432/app?targetServerType=primary", "prod-eu"),
+                TargetList.entries("jdbc:postgresql://h1:5432,h2:5432/app?targetServerType=primary,prod-eu"));
         assertEquals("PGC-TARGETS-EMPTY", assertThrows(PgcraftException.class,
                 () -> TargetList.entries(" ,\n ")).problems().get(0).code());
         PgcraftException twice = assertThrows(PgcraftException.class,
