@@ -5,6 +5,8 @@ import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.MigrationVersion;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.migrate.RepairOptions;
+import dev.pgcraft.migrate.Repairer;
 import dev.pgcraft.migrate.UndoOptions;
 import dev.pgcraft.migrate.Undoer;
 import dev.pgcraft.model.problem.PgcraftException;
@@ -170,5 +172,31 @@ class DrifterTest {
                 + " database runs 17: if a definition differs only in how it is printed, leave"
                 + " pgcraft.embedded.version unset (or set it to 17) to replay on the same major version."),
                 e.problems().get(0).fix());
+    }
+
+    @Test
+    void anIncompleteOrDeletedVersionIsRefusedWithWhatToDo() throws Exception {
+        Files.writeString(dir.resolve("V1__one.sql"), "CREATE TABLE one (id int);\nINSERT INTO one VALUES (1), (1);\n"
+                + "-- pgcraft:non-transactional\nCREATE UNIQUE INDEX CONCURRENTLY one_id ON one (id);\n");
+        ConnectionSettings db = freshDatabase();
+        assertThrows(PgcraftException.class,
+                () -> new Migrator().migrate(MigrateOptions.of(db, dir), MigrationListener.NONE));
+        PgcraftException incomplete = assertThrows(PgcraftException.class,
+                () -> drifter.drift(options(SchemaScope.OWNED), db));
+        assertEquals("PGC-DRIFT-INCOMPLETE", incomplete.problems().get(0).code());
+        assertEquals("Run pgcraft:migrate to finish it, then run pgcraft:drift again.",
+                incomplete.problems().get(0).fix());
+
+        Files.writeString(dir.resolve("V1__two.sql"), "CREATE TABLE two (id int);");
+        Files.delete(dir.resolve("V1__one.sql"));
+        ConnectionSettings other = freshDatabase();
+        new Migrator().migrate(MigrateOptions.of(other, dir), MigrationListener.NONE);
+        Files.delete(dir.resolve("V1__two.sql"));
+        new Repairer().repair(RepairOptions.withChecksums(other, dir, null, null, null), MigrationListener.NONE);
+        PgcraftException deleted = assertThrows(PgcraftException.class,
+                () -> drifter.drift(options(SchemaScope.OWNED), other));
+        assertEquals("PGC-DRIFT-DELETED", deleted.problems().get(0).code());
+        assertTrue(deleted.problems().get(0).message().startsWith("V1__two.sql (version 1) was applied and its file"
+                + " then removed"), deleted.problems().get(0).message());
     }
 }
