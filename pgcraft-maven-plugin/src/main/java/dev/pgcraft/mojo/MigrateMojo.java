@@ -16,6 +16,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
 import java.io.File;
+import java.time.Duration;
 
 /**
  * Applies pending migrations. Holds a session-level advisory lock while it works, so concurrent runs take turns;
@@ -59,8 +60,12 @@ public class MigrateMojo extends AbstractTargetsMojo {
                     "Run the dry run for one database at a time, with pgcraft.url (or pgcraft.serverId) instead of"
                             + " pgcraft.targets."));
         }
+        // A wrong version or timeout fails once, before any target, not once per target.
+        MigrationVersion upTo = upTo();
+        Duration lockWait = LockWaitTimeout.parse(lockWaitTimeout);
         forEachTarget((connection, log) -> {
-            MigrateResult result = new Migrator().migrate(options(connection), new LoggingListener(log.log,
+            MigrateOptions options = options(connection, upTo, lockWait);
+            MigrateResult result = new Migrator().migrate(options, new LoggingListener(log.log,
                     log.prefix()) {
                 @Override
                 public void applied(MigrationFile file, long millis) {
@@ -73,13 +78,16 @@ public class MigrateMojo extends AbstractTargetsMojo {
     }
 
     MigrateOptions options() {
-        return options(connectionSettings());
+        return options(connectionSettings(), upTo(), LockWaitTimeout.parse(lockWaitTimeout));
     }
 
-    private MigrateOptions options(ConnectionSettings connection) {
-        return new MigrateOptions(connection, migrations.toPath(), historyTable,
-                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
-                LockWaitTimeout.parse(lockWaitTimeout), dryRun == null ? null : dryRun.toPath());
+    private MigrateOptions options(ConnectionSettings connection, MigrationVersion upTo, Duration lockWait) {
+        return new MigrateOptions(connection, migrations.toPath(), historyTable, upTo, lockWait,
+                dryRun == null ? null : dryRun.toPath());
+    }
+
+    private MigrationVersion upTo() {
+        return target == null || target.isBlank() ? null : MigrationVersion.parse(target);
     }
 
     @Override
