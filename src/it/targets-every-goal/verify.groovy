@@ -1,4 +1,4 @@
-// Each goal ran on the 3 tenants, 2 at a time, logging each line with its tenant, and ended with a summary table
+// A dry run, then each goal ran on the 3 tenants, 2 at a time, logging each line with its tenant, and ended with a summary table
 // in which every tenant succeeded.
 def fail = { String why -> throw new AssertionError(why) }
 def log = new File(basedir, 'build.log').getText('UTF-8')
@@ -24,6 +24,13 @@ tenants.each { tenant ->
      "[INFO] [localhost:${port}/${tenant}] No drift: jdbc:postgresql://localhost:${port}/${tenant} is what its 1 " +
              'applied migration (up to version 1 in src/main/resources/db/migration) makes (']
             .each { if (!log.contains(it)) fail("build.log lacks '${it}'") }
+}
+// The dry run wrote a file per tenant, named after it, and changed nothing (migrate then applied V1 to each).
+tenants.each { tenant ->
+    def plan = new File(basedir, "target/plan-localhost_${port}_${tenant}.sql")
+    if (!plan.isFile() || !plan.getText('UTF-8').contains('CREATE TABLE app.accounts')) fail("no dry run in ${plan}")
+    def row = ~("\\[INFO\\] \\| localhost:${port}/${tenant} \\| .* \\| dry run: plan-localhost_${port}_${tenant}.sql +\\|")
+    if (!(log =~ row)) fail("build.log lacks the dry-run row of ${tenant}")
 }
 if (!log.contains('BUILD SUCCESS')) fail('the build did not succeed')
 return true

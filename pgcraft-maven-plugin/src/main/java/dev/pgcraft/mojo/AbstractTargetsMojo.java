@@ -1,6 +1,5 @@
 package dev.pgcraft.mojo;
 
-import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.targets.Target;
 import dev.pgcraft.targets.TargetList;
 import dev.pgcraft.targets.TargetOutcome;
@@ -47,10 +46,10 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
     @FunctionalInterface
     interface Work {
         /**
-         * @param connection the database
-         * @param log        logs a line (in a many-target run, prefixed with the target's name)
+         * @param target the database (named after its URL when it is {@code pgcraft.url})
+         * @param log    logs a line (in a many-target run, prefixed with the target's name)
          */
-        TargetOutcome run(ConnectionSettings connection, LoggingListener log);
+        TargetOutcome run(Target target, LoggingListener log);
     }
 
     /**
@@ -58,7 +57,7 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
      * (drift starts a server) fails on a wrong list before it prepares anything.
      */
     final void checkTargets() {
-        if (targets == null || targets.isBlank()) {
+        if (!manyTargets()) {
             connectionSettings();
         } else {
             targetList();
@@ -66,10 +65,15 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
         }
     }
 
+    /** Whether this run works on {@code pgcraft.targets} rather than {@code pgcraft.url} alone. */
+    final boolean manyTargets() {
+        return targets != null && !targets.isBlank();
+    }
+
     /** Runs {@code work} on {@code pgcraft.url}, or on each of {@code pgcraft.targets} with the summary table. */
     final void forEachTarget(Work work) {
-        if (targets == null || targets.isBlank()) {
-            work.run(connectionSettings(), new LoggingListener(getLog()));
+        if (!manyTargets()) {
+            work.run(Target.ofUrl(connectionSettings()), new LoggingListener(getLog()));
             return;
         }
         List<Target> list = targetList();
@@ -77,7 +81,7 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
         getLog().info("Running pgcraft:" + goal() + " on " + list.size() + (list.size() == 1 ? " target, " : " targets, ")
                 + atOnce + " at a time" + (failFast ? ", stopping at the first failure." : "."));
         TargetsReport report = new TargetsReport(goal(), TargetRunner.run(list, atOnce, failFast,
-                target -> work.run(target.connection(), new LoggingListener(getLog(), target.logPrefix()))));
+                target -> work.run(target, new LoggingListener(getLog(), target.logPrefix()))));
         report.throwIfFailed();
         for (String line : report.table().split("\n")) {
             getLog().info(line);

@@ -70,8 +70,9 @@ public class DriftMojo extends AbstractTargetsMojo {
         try (ComparisonServers servers = new ComparisonServers(
                 v -> EmbeddedLauncher.start(repositorySystem, session, project, v, workDir, 0),
                 getLog()::info, getLog()::debug)) {
-            forEachTarget((connection, log) -> {
-                DriftResult result = servers.drifter(comparisonVersion(connection)).drift(options, connection);
+            forEachTarget((target, log) -> {
+                DriftResult result = servers.drifter(comparisonVersion(target.connection())).drift(options,
+                        target.connection());
                 result.throwIfDrifted();
                 log.info(result.summary());
                 return TargetOutcome.unchanged(result.version(), "no drift");

@@ -27,8 +27,8 @@ public class InfoMojo extends AbstractTargetsMojo {
 
     @Override
     void run() {
-        forEachTarget((connection, log) -> {
-            List<MigrationInfo> infos = Info.info(connection, migrations.toPath(), historyTable);
+        forEachTarget((target, log) -> {
+            List<MigrationInfo> infos = Info.info(target.connection(), migrations.toPath(), historyTable);
             for (String line : InfoTable.render(infos).split("\n")) {
                 log.info(line);
             }

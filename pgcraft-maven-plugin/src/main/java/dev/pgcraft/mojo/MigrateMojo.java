@@ -6,8 +6,6 @@ import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrateResult;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationVersion;
-import dev.pgcraft.model.problem.PgcraftException;
-import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.migrate.Migrator;
 import dev.pgcraft.targets.TargetOutcome;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,6 +14,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -42,7 +41,9 @@ public class MigrateMojo extends AbstractTargetsMojo {
 
     /**
      * Write the SQL migrate would run now (with the lock, history writes and non-transactional boundaries as
-     * comments) to this file, and run nothing: the database, history table included, is left as it is.
+     * comments) to this file, and run nothing: the database, history table included, is left as it is. With
+     * {@code pgcraft.targets}, one file per target beside it, named after the target ({@code plan.sql} becomes
+     * {@code plan-tenant-eu.sql}).
      */
     @Parameter(property = "pgcraft.dryRun")
     File dryRun;
@@ -54,17 +55,12 @@ public class MigrateMojo extends AbstractTargetsMojo {
 
     @Override
     void run() {
-        if (dryRun != null && targets != null && !targets.isBlank()) {
-            throw new PgcraftException(Problem.of("PGC-TARGETS-DRY-RUN",
-                    "pgcraft.dryRun writes one file, but pgcraft.targets names many databases",
-                    "Run the dry run for one database at a time, with pgcraft.url (or pgcraft.serverId) instead of"
-                            + " pgcraft.targets."));
-        }
         // A wrong version or timeout fails once, before any target, not once per target.
         MigrationVersion upTo = upTo();
         Duration lockWait = LockWaitTimeout.parse(lockWaitTimeout);
-        forEachTarget((connection, log) -> {
-            MigrateOptions options = options(connection, upTo, lockWait);
+        forEachTarget((target, log) -> {
+            MigrateOptions options = options(target.connection(), upTo, lockWait,
+                    dryRun == null ? null : manyTargets() ? target.fileBeside(dryRun.toPath()) : dryRun.toPath());
             MigrateResult result = new Migrator().migrate(options, new LoggingListener(log.log,
                     log.prefix()) {
                 @Override
@@ -72,18 +68,20 @@ public class MigrateMojo extends AbstractTargetsMojo {
                     info("Applied " + file.script() + " (" + millis + " ms)");
                 }
             });
-            return new TargetOutcome(result.versionBefore(), result.versionAfter(),
-                    result.upToDate() ? "up to date" : "applied " + result.applied().size());
+            return new TargetOutcome(result.versionBefore(), result.versionAfter(), options.dryRun() != null
+                    ? "dry run: " + options.dryRun().getFileName() : result.upToDate() ? "up to date"
+                    : "applied " + result.applied().size());
         });
     }
 
     MigrateOptions options() {
-        return options(connectionSettings(), upTo(), LockWaitTimeout.parse(lockWaitTimeout));
+        return options(connectionSettings(), upTo(), LockWaitTimeout.parse(lockWaitTimeout),
+                dryRun == null ? null : dryRun.toPath());
     }
 
-    private MigrateOptions options(ConnectionSettings connection, MigrationVersion upTo, Duration lockWait) {
-        return new MigrateOptions(connection, migrations.toPath(), historyTable, upTo, lockWait,
-                dryRun == null ? null : dryRun.toPath());
+    private MigrateOptions options(ConnectionSettings connection, MigrationVersion upTo, Duration lockWait,
+                                   Path dryRunFile) {
+        return new MigrateOptions(connection, migrations.toPath(), historyTable, upTo, lockWait, dryRunFile);
     }
 
     private MigrationVersion upTo() {

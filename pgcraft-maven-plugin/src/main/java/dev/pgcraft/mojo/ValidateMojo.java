@@ -26,8 +26,8 @@ public class ValidateMojo extends AbstractTargetsMojo {
 
     @Override
     void run() {
-        forEachTarget((connection, log) -> {
-            ValidateResult result = Validator.validate(connection, migrations.toPath(), historyTable);
+        forEachTarget((target, log) -> {
+            ValidateResult result = Validator.validate(target.connection(), migrations.toPath(), historyTable);
             log.info(result.summary());
             return TargetOutcome.unchanged(result.version(), "valid, " + result.pending() + " pending");
         });

@@ -6,6 +6,7 @@ import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -109,5 +110,13 @@ class TargetRunnerTest {
                 twice.problems().get(0).message());
         assertEquals("PGC-TARGETS-PARALLEL", assertThrows(PgcraftException.class,
                 () -> TargetList.parallel(0)).problems().get(0).code());
+    }
+
+    @Test
+    void eachTargetGetsAFileOfItsOwnBesideTheOneNamed() {
+        Target url = Target.ofUrl(new ConnectionSettings("jdbc:postgresql://db:5432/app?ssl=true", null, null));
+        assertEquals(Path.of("target", "plan-db_5432_app.sql"), url.fileBeside(Path.of("target", "plan.sql")));
+        Target server = new Target("tenant-eu", url.connection());
+        assertEquals(Path.of("plan-tenant-eu"), server.fileBeside(Path.of("plan")));
     }
 }
