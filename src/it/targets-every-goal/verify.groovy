@@ -1,5 +1,5 @@
-// A dry run, then each goal ran on the 3 tenants, 2 at a time, logging each line with its tenant, and ended with a summary table
-// in which every tenant succeeded.
+// A dry run, then each goal ran on the 3 tenants, 2 at a time, logging each line with its tenant, and ended with a
+// summary table in which every tenant succeeded.
 def fail = { String why -> throw new AssertionError(why) }
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def port = (log =~ /Started embedded PostgreSQL [^ ]+ at jdbc:postgresql:\/\/localhost:(\d+)\/postgres/)[0][1]
@@ -12,7 +12,8 @@ def tenants = (1..3).collect { String.format('tenant_%02d', it) }
     def headline = "[INFO] pgcraft:${goal} on 3 targets: 3 succeeded, 0 failed"
     if (!log.contains(headline)) fail("build.log lacks '${headline}'")
     tenants.each { tenant ->
-        def row = ~("\\[INFO\\] \\| localhost:${port}/${tenant} \\| jdbc:postgresql://localhost:${port}/${tenant} \\| " +
+        def row = ~("\\[INFO\\] \\| localhost:${port}/${tenant} \\| " +
+                "jdbc:postgresql://localhost:${port}/${tenant} \\| " +
                 "${java.util.regex.Pattern.quote(cells[0])} +\\| +\\d+ ms +\\| ${cells[1]} +\\|")
         if (!(log =~ row)) fail("build.log lacks the ${goal} row of ${tenant}")
     }
@@ -29,7 +30,8 @@ tenants.each { tenant ->
 tenants.each { tenant ->
     def plan = new File(basedir, "target/plan-localhost_${port}_${tenant}.sql")
     if (!plan.isFile() || !plan.getText('UTF-8').contains('CREATE TABLE app.accounts')) fail("no dry run in ${plan}")
-    def row = ~("\\[INFO\\] \\| localhost:${port}/${tenant} \\| .* \\| dry run: plan-localhost_${port}_${tenant}.sql +\\|")
+    def row = ~("\\[INFO\\] \\| localhost:${port}/${tenant} \\| .* \\| " +
+            "dry run: plan-localhost_${port}_${tenant}.sql +\\|")
     if (!(log =~ row)) fail("build.log lacks the dry-run row of ${tenant}")
 }
 if (!log.contains('BUILD SUCCESS')) fail('the build did not succeed')

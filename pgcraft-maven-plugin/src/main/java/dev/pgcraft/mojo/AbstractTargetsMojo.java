@@ -78,8 +78,9 @@ abstract class AbstractTargetsMojo extends AbstractDatabaseMojo {
         }
         List<Target> list = targetList();
         int atOnce = Math.min(TargetList.parallel(parallel), list.size());
-        getLog().info("Running pgcraft:" + goal() + " on " + list.size() + (list.size() == 1 ? " target, " : " targets, ")
-                + atOnce + " at a time" + (failFast ? ", stopping at the first failure." : "."));
+        getLog().info("Running pgcraft:" + goal() + " on " + list.size()
+                + (list.size() == 1 ? " target, " : " targets, ") + atOnce + " at a time"
+                + (failFast ? ", stopping at the first failure." : "."));
         TargetsReport report = new TargetsReport(goal(), TargetRunner.run(list, atOnce, failFast,
                 target -> work.run(target, new LoggingListener(getLog(), target.logPrefix()))));
         report.throwIfFailed();

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The entries of {@code pgcraft.targets}: separated by commas or line breaks (a POM can list one per line),
- * blanks ignored; the commas of a multi-host URL ({@code jdbc:postgresql://h1,h2/db}) stay in it. An entry starting with {@code jdbc:} is a URL; any other is the id of a settings.xml
+ * blanks ignored; the commas of a multi-host URL ({@code jdbc:postgresql://h1,h2/db}) stay in it. An entry
+ * starting with {@code jdbc:} is a URL; any other is the id of a settings.xml
  * {@code <server>} (resolved by the caller, who can read settings).
  */
 public final class TargetList {
@@ -50,7 +51,8 @@ public final class TargetList {
             if (!seen.add(entry)) {
                 throw new PgcraftException(Problem.of("PGC-TARGETS-DUPLICATE",
                         "pgcraft.targets names " + (isUrl(entry) ? "the URL " : "the server ")
-                                + (isUrl(entry) ? new ConnectionSettings(entry, null, null).safeUrl() : entry) + " twice",
+                                + (isUrl(entry) ? new ConnectionSettings(entry, null, null).safeUrl() : entry)
+                                + " twice",
                         "Name each database once: two runs on one database would only wait for each other's"
                                 + " lock."));
             }

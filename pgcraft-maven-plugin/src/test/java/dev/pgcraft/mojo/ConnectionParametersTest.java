@@ -136,8 +136,10 @@ class ConnectionParametersTest {
         MigrateMojo mojo = mojo(null, "app", null, "prod-db");
         mojo.targets = "jdbc:postgresql://a/app?ssl=true\n tenant-eu , tenant-us";
         assertEquals(List.of(
-                        new Target("a/app", new ConnectionSettings("jdbc:postgresql://a/app?ssl=true", "app", "s3cret")),
-                        new Target("tenant-eu", new ConnectionSettings("jdbc:postgresql://eu/app", "eu-owner", "eu-pw")),
+                        new Target("a/app",
+                                new ConnectionSettings("jdbc:postgresql://a/app?ssl=true", "app", "s3cret")),
+                        new Target("tenant-eu",
+                                new ConnectionSettings("jdbc:postgresql://eu/app", "eu-owner", "eu-pw")),
                         new Target("tenant-us", new ConnectionSettings("jdbc:postgresql://us/app", "app", "us-pw"))),
                 mojo.targetList());
     }
