@@ -39,10 +39,19 @@ public record CatalogDifference(String key, String expected, String actual) {
      * </pre>
      */
     public String describe(String expectedName, String actualName) {
+        return describe(expectedName, actualName, "only in " + expectedName, "only in " + actualName, "differs");
+    }
+
+    /**
+     * As {@link #describe(String, String)}, with the caller's words for what happened to the object ({@code drift}
+     * says {@code added}, {@code dropped}, {@code changed}).
+     */
+    public String describe(String expectedName, String actualName, String onlyInExpected, String onlyInActual,
+                           String differs) {
         return switch (kind()) {
-            case ONLY_IN_EXPECTED -> key + ": only in " + expectedName + "\n" + indent(expected.strip());
-            case ONLY_IN_ACTUAL -> key + ": only in " + actualName + "\n" + indent(actual.strip());
-            case DIFFERS -> key + ": differs" + (isMultiLine() ? " (- " + expectedName + ", + " + actualName
+            case ONLY_IN_EXPECTED -> key + ": " + onlyInExpected + "\n" + indent(expected.strip());
+            case ONLY_IN_ACTUAL -> key + ": " + onlyInActual + "\n" + indent(actual.strip());
+            case DIFFERS -> key + ": " + differs + (isMultiLine() ? " (- " + expectedName + ", + " + actualName
                     + ")\n" + indent(LineDiff.of(expected, actual)) : "\n" + sideBySide(expectedName, actualName));
         };
     }

@@ -27,6 +27,11 @@ public final class EmbeddedBinaries {
     private EmbeddedBinaries() {
     }
 
+    /** Whether {@code major} is a major version with pinned binaries, i.e. a valid short {@code version}. */
+    public static boolean hasMajor(int major) {
+        return PINNED.containsKey(String.valueOf(major));
+    }
+
     /** Coordinates for this JVM's operating system and architecture. */
     public static BinariesCoordinates forVersion(String requested) {
         return forVersion(requested, System.getProperty("os.name"), System.getProperty("os.arch"));

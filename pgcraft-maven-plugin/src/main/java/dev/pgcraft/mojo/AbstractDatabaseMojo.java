@@ -28,7 +28,10 @@ abstract class AbstractDatabaseMojo extends AbstractPgcraftMojo {
     @Parameter(property = "pgcraft.password")
     String password;
 
-    /** The id of a settings.xml {@code <server>} holding the username and (optionally encrypted) password. */
+    /**
+     * The id of a settings.xml {@code <server>} holding the username and (optionally encrypted) password; when
+     * {@code pgcraft.url} is not set, the server's {@code <configuration><url>} is used as the URL.
+     */
     @Parameter(property = "pgcraft.serverId")
     String serverId;
 
@@ -49,7 +52,16 @@ abstract class AbstractDatabaseMojo extends AbstractPgcraftMojo {
         this.decrypter = decrypter;
     }
 
+    /** Maven's password decrypter, for goals that resolve further settings.xml servers. */
+    final SettingsDecrypter decrypter() {
+        return decrypter;
+    }
+
     final ConnectionSettings connectionSettings() {
+        // A settings.xml server may name its database too, so one id carries the whole connection.
+        String serverUrl = serverId == null || serverId.isBlank() ? null
+                : DatabaseCredentials.configuredUrl(serverId, settings);
+        String url = this.url == null || this.url.isBlank() ? serverUrl : this.url;
         if (url == null || url.isBlank()) {
             throw new PgcraftException(Problem.of("PGC-DB-NOT-CONFIGURED",
                     "pgcraft:" + goal() + " has no database to connect to: pgcraft.url is not set",

@@ -8,9 +8,7 @@ import org.eclipse.aether.RepositorySystem;
 import java.io.File;
 
 /**
- * The goals that start an embedded PostgreSQL ({@code start}, {@code verify}). Its binaries (zonky's jars on
- * Maven Central) are resolved by Maven like any artifact, so the project's repositories, mirrors, proxies and
- * offline mode apply.
+ * The goals that start an embedded PostgreSQL ({@code start}, {@code verify}); see {@link EmbeddedLauncher}.
  */
 abstract class AbstractEmbeddedMojo extends AbstractPgcraftMojo {
 
@@ -32,6 +30,6 @@ abstract class AbstractEmbeddedMojo extends AbstractPgcraftMojo {
 
     /** Starts a server of {@link #version} on {@code port} (0: any free port); the caller stops it. */
     final EmbeddedPostgresServer startEmbedded(int port) {
-        return EmbeddedStarter.start(repositorySystem, session, project, version, workDir, port);
+        return EmbeddedLauncher.start(repositorySystem, session, project, version, workDir, port);
     }
 }

@@ -6,7 +6,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.time.Duration;
 
-/** The goals that write history (or drop it) and so take the migrate lock first: migrate, undo, repair, baseline, clean. */
+/**
+ * The goals that write history (or drop it) and so take the migrate lock first: undo, repair, baseline, clean.
+ * (migrate takes it too, but can work on many databases, so it extends {@link AbstractTargetsMojo} and declares the
+ * same parameter.)
+ */
 abstract class AbstractLockingMojo extends AbstractDatabaseMojo {
 
     /**

@@ -80,7 +80,7 @@ public class BaselineMojo extends AbstractLockingMojo {
             return;
         }
         new Adopter(getLog()::debug).adopt(adoptOptions(), options(),
-                () -> EmbeddedStarter.start(repositorySystem, session, project, embeddedVersion, workDir, 0), listener);
+                () -> EmbeddedLauncher.start(repositorySystem, session, project, embeddedVersion, workDir, 0), listener);
     }
 
     AdoptOptions adoptOptions() {

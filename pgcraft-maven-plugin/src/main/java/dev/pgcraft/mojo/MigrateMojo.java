@@ -1,15 +1,21 @@
 package dev.pgcraft.mojo;
 
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.migrate.LockWaitTimeout;
 import dev.pgcraft.migrate.MigrateOptions;
+import dev.pgcraft.migrate.MigrateResult;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationVersion;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.targets.TargetOutcome;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
 import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Applies pending migrations. Holds a session-level advisory lock while it works, so concurrent runs take turns;
@@ -20,7 +26,14 @@ import java.io.File;
  * applied again.
  */
 @Mojo(name = "migrate", threadSafe = true)
-public class MigrateMojo extends AbstractLockingMojo {
+public class MigrateMojo extends AbstractTargetsMojo {
+
+    /**
+     * How long to wait for another migrate, undo, repair or clean of the same history table to release its lock,
+     * e.g. {@code 30s}, {@code 10min}, {@code 2h} (no unit: milliseconds); {@code 0} waits as long as it takes.
+     */
+    @Parameter(property = "pgcraft.lockWaitTimeout", defaultValue = LockWaitTimeout.DEFAULT)
+    String lockWaitTimeout;
 
     /** Apply up to and including this version only (default: all pending). */
     @Parameter(property = "pgcraft.target")
@@ -28,7 +41,9 @@ public class MigrateMojo extends AbstractLockingMojo {
 
     /**
      * Write the SQL migrate would run now (with the lock, history writes and non-transactional boundaries as
-     * comments) to this file, and run nothing: the database, history table included, is left as it is.
+     * comments) to this file, and run nothing: the database, history table included, is left as it is. With
+     * {@code pgcraft.targets}, one file per target beside it, named after the target ({@code plan.sql} becomes
+     * {@code plan-tenant-eu.sql}).
      */
     @Parameter(property = "pgcraft.dryRun")
     File dryRun;
@@ -40,18 +55,37 @@ public class MigrateMojo extends AbstractLockingMojo {
 
     @Override
     void run() {
-        new Migrator().migrate(options(), new LoggingListener(getLog()) {
-            @Override
-            public void applied(MigrationFile file, long millis) {
-                log.info("Applied " + file.script() + " (" + millis + " ms)");
-            }
+        // A wrong version or timeout fails once, before any target, not once per target.
+        MigrationVersion upTo = upTo();
+        Duration lockWait = LockWaitTimeout.parse(lockWaitTimeout);
+        forEachTarget((target, log) -> {
+            MigrateOptions options = options(target.connection(), upTo, lockWait,
+                    dryRun == null ? null : manyTargets() ? target.fileBeside(dryRun.toPath()) : dryRun.toPath());
+            MigrateResult result = new Migrator().migrate(options, new LoggingListener(log.log,
+                    log.prefix()) {
+                @Override
+                public void applied(MigrationFile file, long millis) {
+                    info("Applied " + file.script() + " (" + millis + " ms)");
+                }
+            });
+            return new TargetOutcome(result.versionBefore(), result.versionAfter(), options.dryRun() != null
+                    ? "dry run: " + options.dryRun().getFileName() : result.upToDate() ? "up to date"
+                    : "applied " + result.applied().size());
         });
     }
 
     MigrateOptions options() {
-        return new MigrateOptions(connectionSettings(), migrations.toPath(), historyTable,
-                target == null || target.isBlank() ? null : MigrationVersion.parse(target),
-                lockWait(), dryRun == null ? null : dryRun.toPath());
+        return options(connectionSettings(), upTo(), LockWaitTimeout.parse(lockWaitTimeout),
+                dryRun == null ? null : dryRun.toPath());
+    }
+
+    private MigrateOptions options(ConnectionSettings connection, MigrationVersion upTo, Duration lockWait,
+                                   Path dryRunFile) {
+        return new MigrateOptions(connection, migrations.toPath(), historyTable, upTo, lockWait, dryRunFile);
+    }
+
+    private MigrationVersion upTo() {
+        return target == null || target.isBlank() ? null : MigrationVersion.parse(target);
     }
 
     @Override

@@ -17,31 +17,34 @@ import java.io.File;
 import java.nio.file.Path;
 
 /**
- * Starts an embedded PostgreSQL whose binaries (zonky's jars on Maven Central) Maven resolves like any artifact, so
- * the project's repositories, mirrors, proxies and offline mode apply. Shared by the embedded goals and by
- * {@code baseline}, which proves a snapshot on a throwaway server.
+ * Starts an embedded PostgreSQL whose binaries (zonky's jars on Maven Central) Maven resolves like any artifact,
+ * so the project's repositories, mirrors, proxies and offline mode apply. Shared by the goals that start one:
+ * {@code start}, {@code verify}, {@code generate} (proving), {@code drift} and {@code baseline} (proving a snapshot).
  */
-final class EmbeddedStarter {
+final class EmbeddedLauncher {
 
-    private EmbeddedStarter() {
+    private EmbeddedLauncher() {
     }
 
     /** Starts a server of {@code version} on {@code port} (0: any free port); the caller stops it. */
     static EmbeddedPostgresServer start(RepositorySystem repositorySystem, MavenSession session, MavenProject project,
                                         String version, File workDir, int port) {
-        BinariesCoordinates coordinates = EmbeddedBinaries.forVersion(version);
+        Path binaries = resolve(repositorySystem, session, project, EmbeddedBinaries.forVersion(version));
+        return EmbeddedPostgresServer.start(new EmbeddedOptions(binaries, workDir.toPath(), port));
+    }
+
+    private static Path resolve(RepositorySystem repositorySystem, MavenSession session, MavenProject project,
+                                BinariesCoordinates coordinates) {
         ArtifactRequest request = new ArtifactRequest(
                 new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version()),
                 project.getRemoteProjectRepositories(), null);
-        Path binaries;
         try {
-            binaries = repositorySystem.resolveArtifact(session.getRepositorySession(), request).getArtifact()
-                    .getFile().toPath();
+            return repositorySystem.resolveArtifact(session.getRepositorySession(), request).getArtifact().getFile()
+                    .toPath();
         } catch (ArtifactResolutionException e) {
             throw new PgcraftException(Problem.of("PGC-EMBEDDED-BINARIES",
                     "cannot download the PostgreSQL binaries " + coordinates + ": " + e.getMessage(),
                     "Check the network and repository settings, or choose another pgcraft.embedded.version."), e);
         }
-        return EmbeddedPostgresServer.start(new EmbeddedOptions(binaries, workDir.toPath(), port));
     }
 }

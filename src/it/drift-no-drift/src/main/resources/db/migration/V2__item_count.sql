@@ -1,0 +1,1 @@
+CREATE FUNCTION app.item_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM app.items $$;
