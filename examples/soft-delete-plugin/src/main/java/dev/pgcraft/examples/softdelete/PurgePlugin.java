@@ -31,7 +31,7 @@ record PurgePlugin(String name) implements Plugin {
                 + "\n    WHERE " + SqlText.ident(column) + " < pg_catalog.now() - older_than\n"
                 + "    RETURNING 1\n)\nSELECT pg_catalog.count(*) FROM purged;";
         context.add(new SqlFunction(table.schema(),
-                ObjectNames.dimensionFunction(table.schema(), table.name(), "purge"), List.of("older_than"),
+                ObjectNames.dimensionFunction(context.schema(), context.dimension().name(), "purge"), List.of("older_than interval"),
                 List.of("interval"), "bigint", "sql", body, "VOLATILE", false, null, List.of(table.id())));
     }
 }
