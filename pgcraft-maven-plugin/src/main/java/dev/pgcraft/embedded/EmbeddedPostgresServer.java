@@ -142,13 +142,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
-            if (copiedData != null) {
-                ClusterTemplate.delete(copiedData);
-            }
         } catch (IOException e) {
             throw new PgcraftException(Problem.of("PGC-EMBEDDED-STOP",
                     "Embedded PostgreSQL on port " + port() + " did not stop cleanly: " + e.getMessage(),
                     "Stop the leftover postgres process by hand if it is still running"), e);
+        } finally {
+            // Also when zonky's own shutdown hook stopped the server first (a failed build): its copy goes.
+            if (copiedData != null) {
+                ClusterTemplate.delete(copiedData);
+            }
         }
     }
 }
