@@ -21,7 +21,8 @@ def changed = ':drift (drift) on project edited: ' +
         "${edited.path}: Migration checksum mismatch for V1__items.sql\n" +
         "Applied to database: ${sha256(applied)}\n" +
         "Resolved locally: ${sha256(edited)} [PGC-MIGRATE-CHECKSUM-MISMATCH]\n" +
-        '  Either revert the file to what was applied, or, if the change is intended, run pgcraft:repair\n'
+        '  Restore the file to what was applied (from version control) and run drift again: drift replays the files ' +
+        'as they were applied\n'
 if (!log.contains(changed)) fail("build.log lacks the expected failure:\n${changed}")
 if (!log.contains('BUILD FAILURE')) fail('the build did not fail')
 return true

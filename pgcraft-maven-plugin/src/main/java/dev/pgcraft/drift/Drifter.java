@@ -52,7 +52,7 @@ public final class Drifter implements AutoCloseable {
     public DriftResult drift(DriftOptions options, ConnectionSettings live) {
         AppliedMigrations applied = readHistory(options, live);
         if (!applied.problems().isEmpty()) {
-            throw new PgcraftException(applied.problems());
+            throw new PgcraftException(applied.problems().stream().map(Drifter::forDrift).toList());
         }
         if (applied.replay().isEmpty()) {
             String table = HistoryTable.named(options.historyTable()).displayName();
@@ -99,6 +99,19 @@ public final class Drifter implements AutoCloseable {
         return new DriftResult(live.safeUrl(), options.migrationsDisplayName(), applied.version(),
                 applied.replay().size(), schemas, keys.size(), Catalog.compare(expected, actual), liveMajor,
                 comparisonMajor);
+    }
+
+    /**
+     * migrate's advice for an edited applied file is to revert it or repair; for drift, repair would only make it
+     * replay the edited file and compare the live database with something it never ran.
+     */
+    private static Problem forDrift(Problem problem) {
+        if (!"PGC-MIGRATE-CHECKSUM-MISMATCH".equals(problem.code())) {
+            return problem;
+        }
+        return Problem.at(problem.location(), problem.code(), problem.message(),
+                "Restore the file to what was applied (from version control) and run drift again: drift replays the "
+                        + "files as they were applied");
     }
 
     private static AppliedMigrations readHistory(DriftOptions options, ConnectionSettings live) {
