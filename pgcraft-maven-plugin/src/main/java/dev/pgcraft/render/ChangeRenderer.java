@@ -20,6 +20,7 @@ import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.schema.ViewColumn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,14 +82,15 @@ final class ChangeRenderer {
             Role from = (Role) replace.from();
             return templates().render("alter-role", Map.of("role", ident(role.name()),
                     "setLogin", from.login() == role.login() ? "" : role.login() ? "LOGIN" : "NOLOGIN",
+                    "setInherit", from.noInherit() == role.noInherit() ? "" : role.noInherit() ? "NOINHERIT"
+                            : "INHERIT",
                     "grant", role.memberOf().stream().filter(p -> !from.memberOf().contains(p))
                             .map(SqlText::ident).toList(),
                     "revoke", from.memberOf().stream().filter(p -> !role.memberOf().contains(p))
                             .map(SqlText::ident).toList()));
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof View view) {
-            return templates().render("create-view", Map.of("view", qualified(view.schema(), view.name()),
-                    "materialized", false, "orReplace", true, "query", view.query().strip()));
+            return templates().render("create-view", view(view, (View) replace.from(), true));
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
@@ -150,7 +152,7 @@ final class ChangeRenderer {
             // The DO body's tag is chosen here, not written in the template: there "$tag$" would read as a
             // variable, and the role name (which may contain '$') must not be able to close the quote.
             return templates().render("create-role", Map.of("role", ident(role.name()),
-                    "roleLiteral", literal(role.name()), "login", role.login(),
+                    "roleLiteral", literal(role.name()), "login", role.login(), "noInherit", role.noInherit(),
                     "quote", SqlText.dollarTag(role.name()),
                     "memberOf", role.memberOf().stream().map(SqlText::ident).collect(Collectors.toList())));
         }
@@ -174,8 +176,7 @@ final class ChangeRenderer {
             return templates().render("create-index", index(index));
         }
         if (object instanceof View view) {
-            return templates().render("create-view", Map.of("view", qualified(view.schema(), view.name()),
-                    "materialized", view.materialized(), "orReplace", false, "query", view.query().strip()));
+            return templates().render("create-view", view(view, null, false));
         }
         if (object instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
@@ -259,6 +260,34 @@ final class ChangeRenderer {
             values.put("from", qualified(from.id().schema(), from.id().name()));
         }
         return templates().render("rename", values);
+    }
+
+    /**
+     * A view's statement and the column defaults it sets; replacing {@code previous} in place also drops the defaults
+     * it no longer has ({@code CREATE OR REPLACE VIEW} keeps a column's default).
+     */
+    private static Map<String, Object> view(View view, View previous, boolean orReplace) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("view", qualified(view.schema(), view.name()));
+        values.put("materialized", view.materialized());
+        values.put("orReplace", orReplace);
+        values.put("query", view.query().strip());
+        Map<String, String> before = new LinkedHashMap<>();
+        if (previous != null) {
+            previous.columns().forEach(column -> before.put(column.name(), column.defaultValue()));
+        }
+        List<Map<String, String>> defaults = new ArrayList<>();
+        for (ViewColumn column : view.columns()) {
+            String now = column.defaultValue();
+            String was = before.get(column.name());
+            if (now != null && !now.equals(was)) {
+                defaults.add(Map.of("column", ident(column.name()), "value", enclosed(now)));
+            } else if (now == null && was != null) {
+                defaults.add(Map.of("column", ident(column.name()), "value", ""));
+            }
+        }
+        values.put("defaults", defaults);
+        return values;
     }
 
     private static String name(Table table) {

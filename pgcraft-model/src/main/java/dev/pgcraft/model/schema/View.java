@@ -37,9 +37,17 @@ public record View(String schema, String name, String query, boolean materialize
      * type (new columns may only follow them).
      */
     public boolean canReplace(View previous) {
-        return !materialized && !previous.materialized && !previous.columns.isEmpty()
-                && columns.size() >= previous.columns.size()
-                && columns.subList(0, previous.columns.size()).equals(previous.columns);
+        if (materialized || previous.materialized || previous.columns.isEmpty()
+                || columns.size() < previous.columns.size()) {
+            return false;
+        }
+        // Defaults are set apart from the query (ALTER VIEW … SET DEFAULT), so they may change in place too.
+        for (int i = 0; i < previous.columns.size(); i++) {
+            if (!columns.get(i).sameShape(previous.columns.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

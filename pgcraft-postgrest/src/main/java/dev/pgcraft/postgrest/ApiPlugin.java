@@ -1,0 +1,88 @@
+package dev.pgcraft.postgrest;
+
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Grant;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spi.ModelContext;
+import dev.pgcraft.model.spi.ModelPlugin;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Adds the API to the schema state: the api schema, the roles, a view per exposure (and a ledger's derived views),
+ * their comments, and the grants. Everything is state: the differ turns a grant that left the model into a
+ * {@code REVOKE}, a role that left it into a (destructive) {@code DROP ROLE} after its grants are revoked.
+ */
+final class ApiPlugin implements ModelPlugin {
+
+    @Override
+    public String name() {
+        return "rest:postgrest";
+    }
+
+    @Override
+    public void apply(ModelContext context) {
+        ApiReader.read(context).ifPresent(api -> build(api, context));
+    }
+
+    private static void build(ApiReader.Api api, ModelContext context) {
+        ApiSettings settings = api.settings();
+        context.add(new Schema(settings.schema()));
+        roles(settings, context);
+        for (String role : settings.grantees()) {
+            context.add(new Grant(ObjectId.schema(settings.schema()), role, List.of("USAGE")));
+        }
+        for (Exposure exposure : api.exposures()) {
+            for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema())) {
+                context.add(apiView.view());
+                ObjectId id = apiView.view().id();
+                comments(exposure, apiView, context);
+                for (Exposure.ApiGrant grant : exposure.grants()) {
+                    Set<DimensionSurface.Verb> verbs = apiView.writable() ? grant.verbs()
+                            : grant.verbs().contains(DimensionSurface.Verb.SELECT)
+                            ? EnumSet.of(DimensionSurface.Verb.SELECT) : Set.of();
+                    if (!verbs.isEmpty()) {
+                        context.add(new Grant(id, grant.role(), privileges(verbs)));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The anonymous and declared roles cannot log in; the authenticator can, holds nothing itself (NOINHERIT) and is a
+     * member of each so PostgREST may switch to them. No role gets a password here: it is set out of band.
+     */
+    private static void roles(ApiSettings settings, ModelContext context) {
+        for (String role : settings.grantees()) {
+            context.add(new Role(role, false, List.of(), false));
+        }
+        context.add(new Role(settings.authenticator(), true, settings.grantees().stream().sorted().toList(), true));
+    }
+
+    private static void comments(Exposure exposure, ApiViews.ApiView apiView, ModelContext context) {
+        ObjectId id = apiView.view().id();
+        if (apiView.writable() && exposure.dimension().comment() != null) {
+            context.add(new Comment(id, null, exposure.dimension().comment()));
+        }
+        for (var column : apiView.view().columns()) {
+            exposure.dimension().column(column.name()).map(ColumnSpec::comment)
+                    .ifPresent(text -> context.add(new Comment(id, column.name(), text)));
+        }
+    }
+
+    /** The verbs as privileges, in the order users write them. */
+    private static List<String> privileges(Set<DimensionSurface.Verb> verbs) {
+        TreeMap<DimensionSurface.Verb, String> ordered = new TreeMap<>();
+        verbs.forEach(verb -> ordered.put(verb, verb.name()));
+        return new ArrayList<>(ordered.values());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pgcraft.postgrest;
+
+import dev.pgcraft.model.problem.SourceLocation;
+
+import java.util.List;
+
+/**
+ * {@code <rest:postgrest>}: the API as a whole.
+ *
+ * @param schema        the api schema PostgREST serves
+ * @param authenticator the role PostgREST logs in as
+ * @param anonRole      the role of requests without a JWT
+ * @param security      whose rights the api views use
+ * @param roles         the declared roles, in document order
+ * @param location      where the element is
+ */
+record ApiSettings(String schema, String authenticator, String anonRole, Security security, List<String> roles,
+                   SourceLocation location) {
+
+    ApiSettings {
+        roles = List.copyOf(roles);
+    }
+
+    /** The roles a grant may name: the anonymous role, then the declared ones. */
+    List<String> grantees() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(anonRole), roles.stream()).toList();
+    }
+
+    /** {@code security="…"}. */
+    enum Security { DEFINER, INVOKER }
+}
