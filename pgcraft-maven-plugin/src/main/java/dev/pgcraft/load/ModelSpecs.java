@@ -12,6 +12,7 @@ import dev.pgcraft.model.config.PkPluginConfig;
 import dev.pgcraft.model.config.PluginConfig;
 import dev.pgcraft.model.config.ReferentialAction;
 import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.config.TenantPluginConfig;
 import dev.pgcraft.model.schema.ForeignKeyAction;
 import dev.pgcraft.model.spec.CheckSpec;
 import dev.pgcraft.model.spec.ColumnSpec;
@@ -137,6 +138,9 @@ public final class ModelSpecs {
     private static Map<String, String> attributes(PluginConfig config) {
         if (config instanceof PkPluginConfig pk) {
             return Map.of("type", pk.getType().name().toLowerCase(Locale.ROOT));
+        }
+        if (config instanceof TenantPluginConfig tenant) {
+            return Map.of("column", tenant.getColumn(), "type", tenant.getType().sql());
         }
         return Map.of();
     }

@@ -6,12 +6,33 @@ import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
 
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.spi.ReferenceTarget;
+
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /** What a model-wide plugin sees: the model, every dimension's surface, and where its objects go. */
 record ModelPhaseContext(ModelSpec model, List<DimensionSurface> surfaces, Consumer<DbObject> objects,
-                         Consumer<VersionRequirement> requirements) implements ModelContext {
+                         Consumer<VersionRequirement> requirements, Function<ObjectId, Optional<DbObject>> built,
+                         Map<String, ReferenceTarget> targets) implements ModelContext {
+
+    @Override
+    public Optional<DbObject> object(ObjectId id) {
+        return built.apply(id);
+    }
+
+    @Override
+    public ReferenceTarget referenceTarget(String qualifiedDimension) {
+        ReferenceTarget target = targets.get(qualifiedDimension);
+        if (target == null) {
+            throw new IllegalArgumentException("no dimension " + qualifiedDimension);
+        }
+        return target;
+    }
 
     @Override
     public void add(DbObject object) {

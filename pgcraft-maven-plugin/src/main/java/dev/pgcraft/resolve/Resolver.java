@@ -127,7 +127,7 @@ public final class Resolver {
             transforms.addAll(extension.transforms(declared));
             modelPlugins.addAll(extension.modelPlugins(declared));
         }
-        rejectExclusionsOfNothing(declared, global.keySet());
+        rejectExclusionsOfNothing(declared, java.util.Set.copyOf(declared.plugins()));
         ModelSpec model = declared;
         for (ModelTransform transform : transforms) {
             ModelSpec before = model;
@@ -152,7 +152,7 @@ public final class Resolver {
             Trace.Owner owner = trace.owner(MODEL);
             guarded(() -> {
                 plugin.apply(new ModelPhaseContext(built, surfaces, object -> owner.add(object, plugin.name()),
-                        trace.state::require));
+                        trace.state::require, trace.state::get, targets));
                 return null;
             }, "plugin " + plugin.name(), "the model-wide phase", SourceLocation.of("pgcraft.xml"));
         }

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * are renamed (with {@code previousName}); types widen and narrow; nullability, defaults, uniqueness, checks,
  * indexes, foreign keys and comments change. Dimensions are {@code simple}, {@code appendOnly}, {@code eav} or
  * {@code ledger} (whose rules — double entry, balances kept or computed, latest, minimum balance — come and go
- * too), each edited only in ways its kind allows. The same seed always gives the same sequence of models.
+ * too), each edited only in ways its kind allows. {@code <timestamps/>} is switched on and off for the model, and
+ * dimensions opt out of it and back in. The same seed always gives the same sequence of models.
  */
 final class RandomModel {
 
@@ -26,6 +27,8 @@ final class RandomModel {
 
     private final Random random;
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
+    /** Whether the model has a global {@code <timestamps/>}. */
+    private boolean timestamps;
     private int names;
     /** What the last step did, for the failure message. */
     private String lastEdit = "start";
@@ -47,7 +50,7 @@ final class RandomModel {
             d.columns.forEach(c -> c.previousName = null);
         });
         for (int attempt = 0; attempt < 20; attempt++) {
-            if (tryEdit(random.nextInt(17))) {
+            if (tryEdit(random.nextInt(19))) {
                 return;
             }
         }
@@ -97,6 +100,13 @@ final class RandomModel {
             }
             case 15 -> {
                 return withDimension(this::changeLedgerRule);
+            }
+            case 16 -> {
+                return toggle("timestamps", () -> timestamps ^= true);
+            }
+            case 17 -> {
+                return timestamps && withDimension(d -> toggle("timestamps exclusion of " + d.name,
+                        () -> d.excludesTimestamps ^= true));
             }
             default -> {
                 return withDimension(this::changeComment);
@@ -427,14 +437,15 @@ final class RandomModel {
     /** The model as pgcraft.xml. */
     String toXml() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<pgcraft xmlns=\"urn:pgcraft:1\">\n");
+                + "<pgcraft xmlns=\"urn:pgcraft:1\">\n"
+                + (timestamps ? "  <plugins><timestamps/></plugins>\n" : ""));
         for (String schema : SCHEMAS) {
             List<Dimension> in = dimensions.values().stream().filter(d -> d.schema.equals(schema)).toList();
             if (in.isEmpty()) {
                 continue;
             }
             xml.append("  <schema name=\"").append(schema).append("\">\n");
-            in.forEach(d -> d.appendTo(xml));
+            in.forEach(d -> d.appendTo(xml, timestamps));
             xml.append("  </schema>\n");
         }
         return xml.append("</pgcraft>\n").toString();
@@ -464,6 +475,8 @@ final class RandomModel {
         boolean doubleEntry;
         String groupColumn;
         boolean maintained;
+        /** Opts out of a global {@code <timestamps/>}. */
+        boolean excludesTimestamps;
         boolean latest;
         boolean minBalance;
 
@@ -488,9 +501,13 @@ final class RandomModel {
             minBalance = false;
         }
 
-        void appendTo(StringBuilder xml) {
+        /** @param timestamps whether the model has a global {@code <timestamps/>} this dimension may opt out of */
+        void appendTo(StringBuilder xml, boolean timestamps) {
             xml.append("    <").append(kind).append(attr("name", name)).append(attr("previousName", previousName))
                     .append(attr("comment", comment)).append(">\n");
+            if (excludesTimestamps && timestamps) {
+                xml.append("      <plugins><exclude plugin=\"timestamps\"/></plugins>\n");
+            }
             for (ColumnModel c : columns) {
                 xml.append("      <column").append(attr("name", c.name)).append(attr("previousName", c.previousName))
                         .append(attr("type", c.type)).append(c.nullable ? "" : attr("nullable", "false"))

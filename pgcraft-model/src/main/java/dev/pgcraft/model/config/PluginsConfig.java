@@ -22,6 +22,7 @@ class PluginsConfig extends Located {
     @XmlElements({
         @XmlElement(name = "pk", type = PkPluginConfig.class),
         @XmlElement(name = "timestamps", type = TimestampsPluginConfig.class),
+        @XmlElement(name = "tenant", type = TenantPluginConfig.class),
     })
     private List<PluginConfig> plugins = new ArrayList<>();
 

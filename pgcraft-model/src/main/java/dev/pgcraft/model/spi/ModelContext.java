@@ -1,6 +1,7 @@
 package dev.pgcraft.model.spi;
 
 import dev.pgcraft.model.schema.DbObject;
+import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ModelSpec;
 
@@ -20,6 +21,12 @@ public interface ModelContext {
     default Optional<DimensionSurface> surface(String qualified) {
         return surfaces().stream().filter(s -> s.qualifiedName().equals(qualified)).findFirst();
     }
+
+    /** An object the dimensions (or an earlier model-wide plugin) built. */
+    Optional<DbObject> object(ObjectId id);
+
+    /** What a foreign key to {@code schema.dimension} points at: the table holding its key. */
+    ReferenceTarget referenceTarget(String qualifiedDimension);
 
     /** Adds an object to the schema state. */
     void add(DbObject object);
