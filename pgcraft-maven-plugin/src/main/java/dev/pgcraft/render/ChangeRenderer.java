@@ -201,7 +201,8 @@ final class ChangeRenderer {
                     "keep", schema.name().equals("public")));
         }
         if (object instanceof Role role) {
-            return templates().render("drop-role", Map.of("role", ident(role.name())));
+            return templates().render("drop-role", Map.of("role", ident(role.name()),
+                    "roleLiteral", literal(role.name()), "quote", SqlText.dollarTag(role.name())));
         }
         if (object instanceof Table table) {
             return templates().render("drop-table", Map.of("table", name(table)));
