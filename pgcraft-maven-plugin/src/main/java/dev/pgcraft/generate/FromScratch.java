@@ -42,6 +42,11 @@ public final class FromScratch {
     public String script(Path config, String configDisplayName, String title) {
         SchemaState desired = new Resolver(debug, registry).resolve(ConfigLoader.spec(config, configDisplayName,
                 registry));
+        return render(desired, configDisplayName, title);
+    }
+
+    /** Renders every object of {@code desired} from empty. */
+    public static String render(SchemaState desired, String configDisplayName, String title) {
         return new MigrationRenderer().render(title, configDisplayName, desired.requirements(),
                 ChangeOrder.order(Differ.diff(SchemaState.empty(), desired)));
     }

@@ -6,9 +6,14 @@ import dev.pgcraft.diff.Differ;
 import dev.pgcraft.diff.Renames;
 import dev.pgcraft.diff.SafeDdl;
 import dev.pgcraft.load.ConfigLoader;
+import dev.pgcraft.load.ModelFragment;
+import dev.pgcraft.load.ModelFragments;
 import dev.pgcraft.migrate.Checksum;
+import dev.pgcraft.migrate.HistoryTable;
 import dev.pgcraft.migrate.MigrationScanner;
 import dev.pgcraft.migrate.MigrationVersion;
+import dev.pgcraft.load.ModelSpecs;
+import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
@@ -61,7 +66,8 @@ public final class Generator {
      * lists the files without refusing duplicate versions, which it reports in its own words.
      */
     public Plan plan(GenerateOptions options, Supplier<List<MigrationVersion>> scan) {
-        ModelSpec model = ConfigLoader.spec(options.config(), options.configDisplayName(), registry);
+        PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName(), registry);
+        ModelSpec model = ModelSpecs.of(config, registry);
         Resolver resolver = new Resolver(debug, registry);
         Resolver.Resolution current = resolver.resolveTraced(model);
         SchemaState desired = current.state();
@@ -83,10 +89,16 @@ public final class Generator {
         // Without a change there is no undo file to write, and diffing the other way would find nothing either.
         List<Change> undo = ordered.isEmpty() ? List.of()
                 : ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
-        return new Plan(desired, snapshot, existing, ordered, undo);
+        return new Plan(desired, snapshot, existing, ordered, undo, ModelFragments.of(config));
     }
 
+    /** Generates without proving: for the pipeline's own tests. */
     public GenerateResult generate(GenerateOptions options) {
+        return generate(options, Proof.NONE);
+    }
+
+    /** Generates the next migration; {@code proof} sees it before anything is written and may refuse it. */
+    public GenerateResult generate(GenerateOptions options, Proof proof) {
         Plan plan = plan(options);
         if (plan.changes().isEmpty() && plan.desired().requirements().equals(
                 plan.snapshot().state().requirements())) {
@@ -104,6 +116,9 @@ public final class Generator {
                 options.configDisplayName(), plan.snapshot().state().requirements(), SafeDdl.split(plan.undo()),
                 options.lockTimeout(), undoNotes(plan.changes(), version));
 
+        proof.prove(new Candidate(plan.desired(), options.configDisplayName(), options.migrations(),
+                options.historyTable() == null ? HistoryTable.DEFAULT_NAME : options.historyTable(), script, sql,
+                plan.fragments()));
         Snapshot next = plan.snapshot().append(plan.desired(), version.toString(), script, Checksum.of(sql));
         Path migration = options.migrations().resolve(script);
         Path undo = options.migrations().resolve(undoScript);
@@ -162,9 +177,10 @@ public final class Generator {
 
     /**
      * What {@code generate} would do: the desired state, the previous snapshot, the versions of the migrations there,
-     * the ordered changes between the two states, and the ordered changes back (the undo file).
+     * the ordered changes between the two states, the ordered changes back (the undo file), and the model's SQL
+     * fragments (what a refusing server is pointed back to).
      */
     public record Plan(SchemaState desired, Snapshot snapshot, List<MigrationVersion> existing, List<Change> changes,
-                       List<Change> undo) {
+                       List<Change> undo, List<ModelFragment> fragments) {
     }
 }

@@ -4,6 +4,7 @@ import dev.pgcraft.embedded.EmbeddedPostgresServer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The embedded servers {@code pgcraft:start} started in this Maven process, so {@code pgcraft:stop} finds them in
@@ -22,6 +23,11 @@ final class EmbeddedServers {
 
     static synchronized void add(EmbeddedPostgresServer server) {
         RUNNING.add(server);
+    }
+
+    /** A server {@code pgcraft:start} started in this build, if any: generate proves on it rather than start another. */
+    static synchronized Optional<EmbeddedPostgresServer> any() {
+        return RUNNING.stream().findFirst();
     }
 
     /** Whether {@code url} points at a server started here (same host and port). */

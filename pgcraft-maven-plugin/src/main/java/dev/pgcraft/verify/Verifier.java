@@ -3,6 +3,7 @@ package dev.pgcraft.verify;
 import dev.pgcraft.catalog.Catalog;
 import dev.pgcraft.catalog.CatalogReader;
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.db.ScratchDatabases;
 import dev.pgcraft.db.ServerError;
 import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.resolve.Registry;
@@ -13,7 +14,6 @@ import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
-import dev.pgcraft.model.sql.SqlText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,8 +84,8 @@ public final class Verifier {
                     "cannot write the from-scratch script to a temporary folder: " + e.getMessage(),
                     "Check that the system temporary directory (java.io.tmpdir) is writable."), e);
         } finally {
-            dropQuietly(server, migratedName);
-            dropQuietly(server, scratchName);
+            ScratchDatabases.dropQuietly(server, migratedName);
+            ScratchDatabases.dropQuietly(server, scratchName);
             deleteQuietly(scratchFolder);
         }
     }
@@ -118,19 +117,10 @@ public final class Verifier {
     }
 
     private static ConnectionSettings create(ConnectionSettings server, String database) {
-        try (Connection connection = server.open(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + SqlText.ident(database));
+        try {
+            return ScratchDatabases.create(server, database);
         } catch (SQLException e) {
             throw databaseProblem("creating database " + database, server, e);
-        }
-        return server.withDatabase(database);
-    }
-
-    private static void dropQuietly(ConnectionSettings server, String database) {
-        try (Connection connection = server.open(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + SqlText.ident(database) + " WITH (FORCE)");
-        } catch (SQLException | PgcraftException e) {
-            // Best effort: the verify server is throwaway, and the real outcome is what the user needs to see.
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.function.Predicate;
  * are renamed (with {@code previousName}); types widen and narrow; nullability, defaults, uniqueness, checks,
  * indexes, foreign keys and comments change. Dimensions are {@code simple}, {@code appendOnly}, {@code eav} or
  * {@code ledger} (whose rules — double entry, balances kept or computed, latest, minimum balance — come and go
- * too), each edited only in ways its kind allows. {@code <timestamps/>} is switched on and off for the model, and
- * dimensions opt out of it and back in. The same seed always gives the same sequence of models.
+ * too), each edited only in ways its kind allows. {@code <timestamps/>} and {@code <tenant/>} are switched on and
+ * off for the model, and dimensions opt out of them and back in. The same seed always gives the same sequence of models.
  */
 final class RandomModel {
 
@@ -29,6 +29,8 @@ final class RandomModel {
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
     /** Whether the model has a global {@code <timestamps/>}. */
     private boolean timestamps;
+    /** Whether the model has a global {@code <tenant/>}. */
+    private boolean tenant;
     private int names;
     /** What the last step did, for the failure message. */
     private String lastEdit = "start";
@@ -50,7 +52,7 @@ final class RandomModel {
             d.columns.forEach(c -> c.previousName = null);
         });
         for (int attempt = 0; attempt < 20; attempt++) {
-            if (tryEdit(random.nextInt(19))) {
+            if (tryEdit(random.nextInt(21))) {
                 return;
             }
         }
@@ -107,6 +109,13 @@ final class RandomModel {
             case 17 -> {
                 return timestamps && withDimension(d -> toggle("timestamps exclusion of " + d.name,
                         () -> d.excludesTimestamps ^= true));
+            }
+            case 18 -> {
+                return toggle("tenant", () -> tenant ^= true);
+            }
+            case 19 -> {
+                return tenant && withDimension(d -> toggle("tenant exclusion of " + d.name,
+                        () -> d.excludesTenant ^= true));
             }
             default -> {
                 return withDimension(this::changeComment);
@@ -438,14 +447,15 @@ final class RandomModel {
     String toXml() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<pgcraft xmlns=\"urn:pgcraft:1\">\n"
-                + (timestamps ? "  <plugins><timestamps/></plugins>\n" : ""));
+                + (timestamps || tenant ? "  <plugins>" + (timestamps ? "<timestamps/>" : "")
+                        + (tenant ? "<tenant type=\"bigint\"/>" : "") + "</plugins>\n" : ""));
         for (String schema : SCHEMAS) {
             List<Dimension> in = dimensions.values().stream().filter(d -> d.schema.equals(schema)).toList();
             if (in.isEmpty()) {
                 continue;
             }
             xml.append("  <schema name=\"").append(schema).append("\">\n");
-            in.forEach(d -> d.appendTo(xml, timestamps));
+            in.forEach(d -> d.appendTo(xml, timestamps, tenant));
             xml.append("  </schema>\n");
         }
         return xml.append("</pgcraft>\n").toString();
@@ -477,6 +487,8 @@ final class RandomModel {
         boolean maintained;
         /** Opts out of a global {@code <timestamps/>}. */
         boolean excludesTimestamps;
+        /** Opts out of a global {@code <tenant/>}. */
+        boolean excludesTenant;
         boolean latest;
         boolean minBalance;
 
@@ -501,12 +513,18 @@ final class RandomModel {
             minBalance = false;
         }
 
-        /** @param timestamps whether the model has a global {@code <timestamps/>} this dimension may opt out of */
-        void appendTo(StringBuilder xml, boolean timestamps) {
+        /**
+         * @param timestamps whether the model has a global {@code <timestamps/>} this dimension may opt out of
+         * @param tenant     whether the model has a global {@code <tenant/>} this dimension may opt out of
+         */
+        void appendTo(StringBuilder xml, boolean timestamps, boolean tenant) {
             xml.append("    <").append(kind).append(attr("name", name)).append(attr("previousName", previousName))
                     .append(attr("comment", comment)).append(">\n");
-            if (excludesTimestamps && timestamps) {
-                xml.append("      <plugins><exclude plugin=\"timestamps\"/></plugins>\n");
+            boolean withoutTimestamps = excludesTimestamps && timestamps;
+            boolean withoutTenant = excludesTenant && tenant;
+            if (withoutTimestamps || withoutTenant) {
+                xml.append("      <plugins>").append(withoutTimestamps ? "<exclude plugin=\"timestamps\"/>" : "")
+                        .append(withoutTenant ? "<exclude plugin=\"tenant\"/>" : "").append("</plugins>\n");
             }
             for (ColumnModel c : columns) {
                 xml.append("      <column").append(attr("name", c.name)).append(attr("previousName", c.previousName))

@@ -164,7 +164,7 @@ class ExtensionElementsTest {
                 </pgcraft>
                 """, acme(),
                 "PGC-CONFIG-UNEXPECTED-ELEMENT " + FILE + ":2:12: Unexpected element <exclude> in <plugins>; allowed "
-                        + "here: <pk>, an element of another namespace (a plugin or extension).");
+                        + "here: <pk>, <tenant>, <timestamps>, an element of another namespace (a plugin or extension).");
     }
 
     @Test

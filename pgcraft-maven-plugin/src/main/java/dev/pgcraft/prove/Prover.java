@@ -1,0 +1,240 @@
+package dev.pgcraft.prove;
+
+import dev.pgcraft.catalog.Catalog;
+import dev.pgcraft.catalog.CatalogDifference;
+import dev.pgcraft.catalog.CatalogReader;
+import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.db.ScratchDatabases;
+import dev.pgcraft.db.ServerError;
+import dev.pgcraft.generate.Candidate;
+import dev.pgcraft.generate.FromScratch;
+import dev.pgcraft.generate.Proof;
+import dev.pgcraft.load.ModelFragment;
+import dev.pgcraft.migrate.HistoryTable;
+import dev.pgcraft.migrate.MigrateOptions;
+import dev.pgcraft.migrate.MigrationListener;
+import dev.pgcraft.migrate.MigrationScanner;
+import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.migrate.SqlScript;
+import dev.pgcraft.migrate.SqlStatement;
+import dev.pgcraft.model.problem.PgcraftException;
+import dev.pgcraft.model.problem.Problem;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Proves a migration before {@code generate} writes it, on a throwaway PostgreSQL:
+ * <ol>
+ * <li>the model's state is built from scratch in a new database: every fragment of the model's SQL compiles there,
+ * or the first one PostgreSQL refuses is reported at its line:column in {@code pgcraft.xml};</li>
+ * <li>the existing migrations and then the new one are applied to a second database: the new file runs;</li>
+ * <li>the two catalogs are compared, as {@code verify} does: the new file reaches the model's state.</li>
+ * </ol>
+ * Both databases are dropped afterwards, also on failure. The server is asked for only when there is something to
+ * prove, so a run that writes nothing starts none.
+ */
+public final class Prover implements Proof {
+
+    private static final String NL = System.lineSeparator();
+    private static final String SKIP = "-Dpgcraft.prove=false";
+
+    private final Supplier<ConnectionSettings> server;
+    private final Consumer<String> debug;
+
+    /**
+     * @param server a connection to a throwaway server as a role that may create databases (asked for lazily)
+     * @param debug  receives progress (logged at debug level)
+     */
+    public Prover(Supplier<ConnectionSettings> server, Consumer<String> debug) {
+        this.server = server;
+        this.debug = debug;
+    }
+
+    /** @throws PgcraftException when PostgreSQL refuses the model's SQL or the migration; nothing is left behind */
+    @Override
+    public void prove(Candidate candidate) {
+        String scratchSql = FromScratch.render(candidate.desired(), candidate.configDisplayName(),
+                "from scratch (proving " + candidate.script() + ")");
+        ConnectionSettings admin = server.get();
+        String prefix = "pgcraft_prove_" + UUID.randomUUID().toString().substring(0, 8);
+        String scratchName = prefix + "_scratch";
+        String migratedName = prefix + "_migrated";
+        try {
+            String version = serverVersion(admin);
+            refuseOlderServer(candidate, version);
+            ConnectionSettings scratch = create(admin, scratchName);
+            run(scratch, scratchSql).ifPresent(failure -> {
+                throw new PgcraftException(refused(failure, candidate, version, "the model built from scratch"));
+            });
+            ConnectionSettings migrated = create(admin, migratedName);
+            applyExisting(migrated, candidate);
+            run(migrated, candidate.sql()).ifPresent(failure -> {
+                throw new PgcraftException(refused(failure, candidate, version, candidate.script()));
+            });
+            List<CatalogDifference> differences = compare(scratch, migrated, candidate.historyTable());
+            if (!differences.isEmpty()) {
+                throw new PgcraftException(diverges(candidate, differences));
+            }
+            debug.accept("proved " + candidate.script() + " on PostgreSQL " + version);
+        } finally {
+            ScratchDatabases.dropQuietly(admin, migratedName);
+            ScratchDatabases.dropQuietly(admin, scratchName);
+        }
+    }
+
+    /** A statement the server refused. */
+    private record Failure(SqlStatement statement, ServerError error) {
+    }
+
+    /**
+     * Runs a generated script as migrate would, without a history table: its transactional part in one
+     * transaction, then each non-transactional statement on its own.
+     */
+    private static Optional<Failure> run(ConnectionSettings database, String script) {
+        List<SqlStatement> statements = SqlScript.split(script);
+        try (Connection connection = database.open()) {
+            connection.setAutoCommit(false);
+            for (SqlStatement statement : statements) {
+                if (statement.nonTransactional() && !connection.getAutoCommit()) {
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                }
+                try (Statement jdbc = connection.createStatement()) {
+                    jdbc.setEscapeProcessing(false);
+                    jdbc.execute(statement.sql());
+                } catch (SQLException e) {
+                    return Optional.of(new Failure(statement, ServerError.of(e)));
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw databaseProblem("running a script", database, e);
+        }
+    }
+
+    private void applyExisting(ConnectionSettings database, Candidate candidate) {
+        if (!Files.isDirectory(candidate.migrations()) || MigrationScanner.versions(candidate.migrations()).isEmpty()) {
+            return;
+        }
+        try {
+            new Migrator().migrate(new MigrateOptions(database, candidate.migrations(), candidate.historyTable(), null),
+                    new MigrationListener() {
+                        @Override
+                        public void info(String message) {
+                            debug.accept(message);
+                        }
+                    });
+        } catch (PgcraftException e) {
+            Problem first = e.problems().get(0);
+            throw new PgcraftException(Problem.at(first.location(), "PGC-PROVE-HISTORY",
+                    "The migrations already in " + candidate.migrations().getFileName() + " fail on a new database, "
+                            + "so the next one cannot be proven; nothing was written." + NL + first.message(),
+                    "Run pgcraft:verify to see what differs and restore the edited file, or run generate with "
+                            + SKIP + "."), e);
+        }
+    }
+
+    private static Problem refused(Failure failure, Candidate candidate, String version, String script) {
+        ServerError error = failure.error();
+        Optional<FragmentLocator.Located> located = FragmentLocator.locate(failure.statement().sql(),
+                error.position(), candidate.fragments());
+        String hint = error.hint() == null || error.hint().isBlank() ? "" : "PostgreSQL's hint: " + error.hint() + " ";
+        String outside = "If it uses objects made outside pgcraft (an extension's functions or types), create them "
+                + "in a migration of your own first, or run generate with " + SKIP + ".";
+        if (located.isPresent()) {
+            ModelFragment fragment = located.get().fragment();
+            int position = located.get().position();
+            return Problem.at(fragment.location(), "PGC-PROVE-SQL",
+                    "PostgreSQL " + version + " refuses the " + fragment.what() + ": " + error.message()
+                            + (error.sqlState() == null ? "" : " (SQLSTATE " + error.sqlState() + ")")
+                            + (position > 0 ? ", at character " + position + " of \"" + fragment.text() + "\"" : "")
+                            + (error.detail() == null || error.detail().isBlank() ? "" : NL + "Detail: " + error.detail())
+                            + NL + "Nothing was written.",
+                    hint + "Correct the SQL in " + candidate.configDisplayName() + ". " + outside);
+        }
+        SqlStatement statement = failure.statement();
+        return Problem.of("PGC-PROVE-STATEMENT",
+                "PostgreSQL " + version + " refuses " + script + " in the statement at line " + statement.line()
+                        + ": " + error.describe() + NL + "Statement: " + statement.brief() + NL + "Nothing was written.",
+                hint + "If the statement holds SQL from " + candidate.configDisplayName() + ", correct it there; "
+                        + "otherwise this is a pgcraft defect: please report it with the model change. " + outside);
+    }
+
+    private static Problem diverges(Candidate candidate, List<CatalogDifference> differences) {
+        String listed = differences.stream().map(d -> d.describe("from-scratch database", "migrated database"))
+                .collect(Collectors.joining(NL));
+        return Problem.of("PGC-PROVE-DIVERGES", candidate.script() + " applied after the existing migrations does not "
+                        + "reach the model's state; nothing was written. Differences:" + NL + listed,
+                "This is a pgcraft defect: please report it with the model change. To write the file anyway (and "
+                        + "check it yourself) run generate with " + SKIP + ".");
+    }
+
+    private static List<CatalogDifference> compare(ConnectionSettings scratch, ConnectionSettings migrated,
+                                                   String historyTable) {
+        CatalogReader reader = new CatalogReader(Set.of(HistoryTable.named(historyTable).displayName()));
+        try (Connection expected = scratch.open(); Connection actual = migrated.open()) {
+            Set<String> schemas = new TreeSet<>(CatalogReader.userSchemas(expected));
+            schemas.addAll(CatalogReader.userSchemas(actual));
+            return Catalog.compare(reader.read(expected, schemas), reader.read(actual, schemas));
+        } catch (SQLException e) {
+            throw databaseProblem("reading the catalogs", scratch, e);
+        }
+    }
+
+    /**
+     * A model that needs a newer PostgreSQL than the one proving runs on cannot be proven there, and the version
+     * chosen for proving is the one the user deploys to: say so rather than let the first statement fail.
+     */
+    private static void refuseOlderServer(Candidate candidate, String version) {
+        int major = Integer.parseInt(version.replaceFirst("^(\\d+).*", "$1"));
+        candidate.desired().requirements().stream().filter(requirement -> requirement.major() > major)
+                .max(Comparator.naturalOrder()).ifPresent(requirement -> {
+                    throw new PgcraftException(Problem.of("PGC-PROVE-SERVER-TOO-OLD", "The model needs PostgreSQL "
+                            + requirement.major() + " or newer (" + requirement.reason() + "), but proving runs on "
+                            + "PostgreSQL " + version + " (pgcraft.embedded.version); nothing was written.",
+                            "Prove on the version you deploy to: set pgcraft.embedded.version to " + requirement.major()
+                                    + " or newer if you deploy to it, or change the setting in "
+                                    + candidate.configDisplayName() + " that needs it."));
+                });
+    }
+
+    private static String serverVersion(ConnectionSettings admin) {
+        try (Connection connection = admin.open(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW server_version")) {
+            rows.next();
+            return rows.getString(1).split(" ")[0];
+        } catch (SQLException e) {
+            throw databaseProblem("asking for the server version", admin, e);
+        }
+    }
+
+    private static ConnectionSettings create(ConnectionSettings admin, String database) {
+        try {
+            return ScratchDatabases.create(admin, database);
+        } catch (SQLException e) {
+            throw databaseProblem("creating database " + database, admin, e);
+        }
+    }
+
+    private static PgcraftException databaseProblem(String doing, ConnectionSettings settings, SQLException e) {
+        return new PgcraftException(Problem.of("PGC-PROVE-DATABASE",
+                "proving failed " + doing + " on " + settings.safeUrl() + ": " + ServerError.of(e).describe(),
+                "Check the embedded server's log in target/pgcraft-embedded, or run generate with " + SKIP + "."), e);
+    }
+}
