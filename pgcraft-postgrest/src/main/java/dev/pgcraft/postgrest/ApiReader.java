@@ -6,6 +6,7 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.ModelSpec;
+import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spec.SchemaSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
@@ -172,7 +173,11 @@ final class ApiReader {
         List<String> all = surface.columns().stream().map(DimensionSurface.SurfaceColumn::name).toList();
         String key = surface.key().get(0);
         Set<String> named = new LinkedHashSet<>();
-        columns.or(() -> exclude).ifPresent(list -> named.addAll(Arrays.asList(list.strip().split("\\s+"))));
+        // The element holds current names; the model may be the one under its previous names (see pendingRenames).
+        RenameMap pending = context.pendingRenames();
+        String current = pending.currentQualified(dimension.qualifiedName());
+        columns.or(() -> exclude).ifPresent(list -> Arrays.stream(list.strip().split("\\s+"))
+                .map(column -> pending.previousColumn(current, column).orElse(column)).forEach(named::add));
         for (String column : named) {
             if (!all.contains(column)) {
                 problems.add(Problem.at(element.location(), "PGC-POSTGREST-UNKNOWN-COLUMN",

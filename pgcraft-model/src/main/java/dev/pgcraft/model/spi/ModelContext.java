@@ -4,6 +4,7 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ModelSpec;
+import dev.pgcraft.model.spec.RenameMap;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,17 @@ public interface ModelContext {
 
     /** What a foreign key to {@code schema.dimension} points at: the table holding its key. */
     ReferenceTarget referenceTarget(String qualifiedDimension);
+
+    /**
+     * The renames between this model and the one the user wrote: none for the model as written; for the model under
+     * its previous names (which pgcraft also builds, to pair each renamed object with its new name) the model's
+     * {@code previousName}s. An extension element always holds current names (a column list, a dimension name), so a
+     * plugin maps them through this to the names of {@link #model()}:
+     * {@code pendingRenames().previousColumn(pendingRenames().currentQualified(dimension), written)}.
+     */
+    default RenameMap pendingRenames() {
+        return RenameMap.NONE;
+    }
 
     /** Adds an object to the schema state. */
     void add(DbObject object);
