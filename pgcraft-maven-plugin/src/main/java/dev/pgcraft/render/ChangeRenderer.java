@@ -273,6 +273,7 @@ final class ChangeRenderer {
         values.put("materialized", view.materialized());
         values.put("orReplace", orReplace);
         values.put("query", view.query().strip());
+        values.put("options", view.options() == null ? "" : view.options());
         Map<String, String> before = new LinkedHashMap<>();
         if (previous != null) {
             previous.columns().forEach(column -> before.put(column.name(), column.defaultValue()));

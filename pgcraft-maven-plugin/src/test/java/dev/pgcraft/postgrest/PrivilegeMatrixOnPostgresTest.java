@@ -28,7 +28,7 @@ import static dev.pgcraft.testing.TestPostgres.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Grants are state: after each step of the {@code postgrest} golden case (expose, narrow, widen, drop an exposure)
+ * Grants are state: after each step of the {@code postgrest} golden case (expose, narrow, widen, drop an exposure, switch to invoker mode)
  * is migrated, the matrix role × relation × verb that {@code has_table_privilege} reports on every relation of the
  * api and dimension schemas is exactly the model's grants — nothing a step stopped declaring survives, nothing is
  * held on a raw table — and the authenticator is a member of exactly the model's roles.
@@ -46,7 +46,7 @@ class PrivilegeMatrixOnPostgresTest {
         Path golden = Path.of(getClass().getResource("/generate/postgrest").toURI());
         Path migrations = Files.createDirectories(temp.resolve("migrations"));
         ConnectionSettings db = TestPostgres.freshDatabase();
-        for (int step = 1; step <= 4; step++) {
+        for (int step = 1; step <= 5; step++) {
             int upTo = step;
             try (var files = Files.list(golden.resolve("expected"))) {
                 for (Path file : files.filter(f -> f.getFileName().toString().startsWith("V") && stepOf(f) <= upTo)

@@ -5,6 +5,7 @@ import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
@@ -13,6 +14,7 @@ import dev.pgcraft.model.spi.ModelPlugin;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,6 +24,9 @@ import java.util.TreeMap;
  * {@code REVOKE}, a role that left it into a (destructive) {@code DROP ROLE} after its grants are revoked.
  */
 final class ApiPlugin implements ModelPlugin {
+
+    /** The storage parameter of an api view in invoker mode. */
+    static final String SECURITY_INVOKER = "security_invoker=true";
 
     @Override
     public String name() {
@@ -40,8 +45,17 @@ final class ApiPlugin implements ModelPlugin {
         for (String role : settings.grantees()) {
             context.add(new Grant(ObjectId.schema(settings.schema()), role, List.of("USAGE")));
         }
+        boolean invoker = settings.security() == ApiSettings.Security.INVOKER;
+        if (invoker) {
+            context.require(new VersionRequirement(15, "<rest:postgrest security=\"invoker\"> (security_invoker"
+                    + " views)"));
+        }
+        // In invoker mode the API roles read the relations behind the views with their own rights: they need the
+        // same privileges there, and USAGE on the dimensions' schemas.
+        Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind = new TreeMap<>();
         for (Exposure exposure : api.exposures()) {
-            for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema())) {
+            for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema(),
+                    invoker ? SECURITY_INVOKER : null)) {
                 context.add(apiView.view());
                 ObjectId id = apiView.view().id();
                 comments(exposure, apiView, context);
@@ -51,10 +65,22 @@ final class ApiPlugin implements ModelPlugin {
                             ? EnumSet.of(DimensionSurface.Verb.SELECT) : Set.of();
                     if (!verbs.isEmpty()) {
                         context.add(new Grant(id, grant.role(), privileges(verbs)));
+                        if (invoker) {
+                            behind.computeIfAbsent(apiView.view().reads().get(0), k -> new TreeMap<>())
+                                    .computeIfAbsent(grant.role(), k -> EnumSet.noneOf(DimensionSurface.Verb.class))
+                                    .addAll(verbs);
+                        }
                     }
                 }
             }
         }
+        Map<String, Set<String>> schemaUsage = new TreeMap<>();
+        behind.forEach((relation, roles) -> roles.forEach((role, verbs) -> {
+            context.add(new Grant(relation, role, privileges(verbs)));
+            schemaUsage.computeIfAbsent(relation.schema(), k -> new java.util.TreeSet<>()).add(role);
+        }));
+        schemaUsage.forEach((schema, roles) -> roles.forEach(role ->
+                context.add(new Grant(ObjectId.schema(schema), role, List.of("USAGE")))));
     }
 
     /**

@@ -50,7 +50,10 @@ final class ApiViews {
         return names;
     }
 
-    static List<ApiView> of(Exposure exposure, String apiSchema) {
+    /**
+     * @param options the views' storage parameters ({@code security_invoker=true} in invoker mode), or {@code null}
+     */
+    static List<ApiView> of(Exposure exposure, String apiSchema, String options) {
         DimensionSurface surface = exposure.surface();
         List<ViewColumn> columns = new ArrayList<>();
         for (String name : exposure.columns()) {
@@ -59,7 +62,7 @@ final class ApiViews {
             columns.add(new ViewColumn(name, column.type(), mirrored));
         }
         List<ApiView> views = new ArrayList<>();
-        views.add(new ApiView(view(apiSchema, exposure.name(), surface.relation(), columns), true));
+        views.add(new ApiView(view(apiSchema, exposure.name(), surface.relation(), columns, options), true));
         ledger(exposure).ifPresent(ledger -> {
             String schema = surface.schema();
             if (ledger.balance() != null) {
@@ -72,21 +75,22 @@ final class ApiViews {
                 }
                 // The ledger sums integer values as bigint and every other value type as numeric.
                 sums.add(new ViewColumn("balance", ledger.valueType().equals("integer") ? "bigint" : "numeric"));
-                views.add(new ApiView(view(apiSchema, exposure.name() + BALANCES, read, sums), false));
+                views.add(new ApiView(view(apiSchema, exposure.name() + BALANCES, read, sums, options), false));
             }
             if (ledger.latest() != null) {
                 List<ViewColumn> latest = columns.stream().map(c -> new ViewColumn(c.name(), c.type())).toList();
                 views.add(new ApiView(view(apiSchema, exposure.name() + LATEST,
-                        ObjectId.view(schema, surface.name() + LATEST), latest), false));
+                        ObjectId.view(schema, surface.name() + LATEST), latest, options), false));
             }
         });
         return views;
     }
 
-    private static View view(String apiSchema, String name, ObjectId source, List<ViewColumn> columns) {
+    private static View view(String apiSchema, String name, ObjectId source, List<ViewColumn> columns,
+                             String options) {
         String query = "SELECT " + columns.stream().map(c -> SqlText.ident(c.name()))
                 .collect(Collectors.joining(", ")) + "\n  FROM " + SqlText.qualified(source.schema(), source.name());
-        return new View(apiSchema, name, query, false, List.of(source), columns);
+        return new View(apiSchema, name, query, false, List.of(source), columns, options);
     }
 
     private static java.util.Optional<LedgerPart> ledger(Exposure exposure) {
