@@ -89,7 +89,7 @@ public final class Generator {
         // Without a change there is no undo file to write, and diffing the other way would find nothing either.
         List<Change> undo = ordered.isEmpty() ? List.of()
                 : ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
-        return new Plan(desired, snapshot, existing, ordered, undo, ModelFragments.of(config));
+        return new Plan(desired, snapshot, existing, ordered, undo, ModelFragments.of(config, registry));
     }
 
     /** Generates without proving: for the pipeline's own tests. */

@@ -4,11 +4,10 @@ import dev.pgcraft.model.config.CheckConfig;
 import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
-import dev.pgcraft.model.config.LedgerDimensionConfig;
-import dev.pgcraft.model.config.LedgerEventConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.resolve.Registry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,8 @@ public final class ModelFragments {
     private ModelFragments() {
     }
 
-    public static List<ModelFragment> of(PgcraftConfig config) {
+    /** @param registry the kinds, which list the fragments of their own elements */
+    public static List<ModelFragment> of(PgcraftConfig config, Registry registry) {
         List<ModelFragment> fragments = new ArrayList<>();
         for (SchemaConfig schema : config.getSchemas()) {
             for (DimensionConfig dimension : schema.getDimensions()) {
@@ -37,20 +37,12 @@ public final class ModelFragments {
                     add(fragments, index.getExpression(), index, "expression of an <index> in " + qualified, names);
                     add(fragments, index.getWhere(), index, "where of an <index> in " + qualified, names);
                 }
-                if (dimension instanceof LedgerDimensionConfig ledger) {
-                    if (ledger.getMinBalance() != null) {
-                        add(fragments, ledger.getMinBalance().getMin(), ledger.getMinBalance(),
-                                "min of <minBalance> in " + qualified, names);
-                    }
-                    for (LedgerEventConfig event : ledger.getEvents()) {
-                        add(fragments, event.getInput(), event, "<input> of event \"" + event.getName() + "\" in "
-                                + qualified, dimension.getName(), event.getName());
-                        if (event.getDesired() != null) {
-                            add(fragments, event.getDesired().getQuery(), event.getDesired(), "<desired> query of event \""
-                                    + event.getName() + "\" in " + qualified, dimension.getName(), event.getName());
-                        }
-                    }
-                }
+                registry.kind(dimension.kind(), dimension.getLocation()).fragments(dimension, qualified,
+                        (text, where, what, ownNames) -> {
+                            if (text != null && !text.isBlank()) {
+                                fragments.add(new ModelFragment(text, where, what, ownNames));
+                            }
+                        });
             }
         }
         return fragments;

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the engine builds with, found through {@link ServiceLoader} on one class loader: dimension kinds by
@@ -26,8 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * same way ({@code META-INF/services} in this jar), and nothing here names one of them.
  */
 public final class Registry {
-
-    private static final Map<ClassLoader, Registry> LOADED = new ConcurrentHashMap<>();
 
     private final ClassLoader classLoader;
     private final Map<String, DimensionKind> kinds;
@@ -47,18 +44,26 @@ public final class Registry {
         return classLoader;
     }
 
-    /** What pgcraft's own class loader offers: the built-ins, plus whatever shares its class path. */
+    /**
+     * What pgcraft's own class loader offers: the built-ins, plus whatever shares its class path. Scanned once;
+     * a registry of another loader is not kept, so a build tool that makes a class realm per build can let it go.
+     */
     public static Registry builtin() {
-        return load(Registry.class.getClassLoader());
+        return Builtin.REGISTRY;
+    }
+
+    /** Holds the built-in registry; the JVM scans on first use, once. */
+    private static final class Builtin {
+        static final Registry REGISTRY = scan(Registry.class.getClassLoader());
     }
 
     /**
-     * The kinds and factories {@code loader} offers, once per loader (a class loader's services cannot change).
+     * The kinds, factories and extensions {@code loader} offers ({@link ServiceLoader}, in the loader's order).
      *
      * @throws PgcraftException when a jar's service entry cannot be loaded, or two register the same name
      */
     public static Registry load(ClassLoader loader) {
-        return LOADED.computeIfAbsent(loader, Registry::scan);
+        return loader == Registry.class.getClassLoader() ? builtin() : scan(loader);
     }
 
     private static Registry scan(ClassLoader loader) {

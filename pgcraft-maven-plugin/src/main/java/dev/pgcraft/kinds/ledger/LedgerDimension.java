@@ -12,6 +12,7 @@ import dev.pgcraft.model.spec.KindPart;
 import dev.pgcraft.model.spec.LedgerPart;
 import dev.pgcraft.model.spi.DimensionKind;
 import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spi.FragmentSink;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PrimaryKey;
 import dev.pgcraft.model.spi.ReferenceTarget;
@@ -67,6 +68,25 @@ public final class LedgerDimension implements DimensionKind {
     @Override
     public void check(DimensionConfig dimension, String qualified, List<Problem> problems) {
         LedgerChecker.check(qualified, (LedgerDimensionConfig) dimension, problems);
+    }
+
+    @Override
+    public void fragments(DimensionConfig dimension, String qualified, FragmentSink fragments) {
+        LedgerDimensionConfig ledger = (LedgerDimensionConfig) dimension;
+        List<String> names = List.of(ledger.getName());
+        if (ledger.getMinBalance() != null) {
+            fragments.add(ledger.getMinBalance().getMin(), ledger.getMinBalance().getLocation(),
+                    "min of <minBalance> in " + qualified, names);
+        }
+        for (LedgerEventConfig event : ledger.getEvents()) {
+            List<String> eventNames = List.of(ledger.getName(), event.getName());
+            fragments.add(event.getInput(), event.getLocation(), "<input> of event \"" + event.getName() + "\" in "
+                    + qualified, eventNames);
+            if (event.getDesired() != null) {
+                fragments.add(event.getDesired().getQuery(), event.getDesired().getLocation(), "<desired> query of "
+                        + "event \"" + event.getName() + "\" in " + qualified, eventNames);
+            }
+        }
     }
 
     /** The ledger's rules with canonical types; the checker has made sure the types are valid. */

@@ -49,6 +49,13 @@ public interface DimensionKind {
     default void check(DimensionConfig dimension, String qualified, List<Problem> problems) {
     }
 
+    /**
+     * The SQL fragments of this kind's own elements (beyond column defaults, checks and index expressions, which
+     * every dimension has), each with its position.
+     */
+    default void fragments(DimensionConfig dimension, String qualified, FragmentSink fragments) {
+    }
+
     /** What this kind declares beyond columns, checks and indexes, read from its checked configuration. */
     default KindPart part(DimensionConfig dimension) {
         return KindPart.NONE;
