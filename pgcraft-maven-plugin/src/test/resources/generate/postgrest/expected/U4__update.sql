@@ -2,6 +2,7 @@
 -- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
 -- V4 lost data; undoing it restores the structure, not the data:
 --   - drop role gold_clerk
+-- pgcraft:notify pgrst reload schema
 
 SET LOCAL lock_timeout = '5s';
 SET LOCAL standard_conforming_strings = on;

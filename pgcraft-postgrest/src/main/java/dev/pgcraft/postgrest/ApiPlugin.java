@@ -1,5 +1,6 @@
 package dev.pgcraft.postgrest;
 
+import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.ObjectId;
@@ -41,6 +42,8 @@ final class ApiPlugin implements ModelPlugin {
     private static void build(ApiReader.Api api, ModelContext context) {
         ApiSettings settings = api.settings();
         context.add(new Schema(settings.schema()));
+        // PostgREST caches the api schema's catalog: a migration that changes it must tell PostgREST to reload.
+        context.notice(new ChangeNotice(settings.notifyChannel(), "reload schema", Set.of(settings.schema())));
         roles(settings, context);
         for (String role : settings.grantees()) {
             context.add(new Grant(ObjectId.schema(settings.schema()), role, List.of("USAGE")));

@@ -154,7 +154,8 @@ final class ApiReader {
                 roles.add(name);
             }
         }
-        return new ApiSettings(schema, authenticator, anon, security, roles, at);
+        return new ApiSettings(schema, authenticator, anon, security, roles,
+                element.attribute("notifyChannel").orElse("pgrst"), at);
     }
 
     private Optional<Exposure> exposure(ExtensionElement element, DimensionSpec dimension, ApiSettings settings) {

@@ -12,10 +12,11 @@ import java.util.List;
  * @param anonRole      the role of requests without a JWT
  * @param security      whose rights the api views use
  * @param roles         the declared roles, in document order
+ * @param notifyChannel the channel PostgREST listens on for schema cache reloads
  * @param location      where the element is
  */
 record ApiSettings(String schema, String authenticator, String anonRole, Security security, List<String> roles,
-                   SourceLocation location) {
+                   String notifyChannel, SourceLocation location) {
 
     ApiSettings {
         roles = List.copyOf(roles);

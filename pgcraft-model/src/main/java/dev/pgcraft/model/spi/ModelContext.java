@@ -1,5 +1,6 @@
 package dev.pgcraft.model.spi;
 
+import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
@@ -45,4 +46,12 @@ public interface ModelContext {
 
     /** Records that the generated SQL needs at least this PostgreSQL major version. */
     void require(VersionRequirement requirement);
+
+    /**
+     * Asks {@code migrate} to send {@code notice} once at the end of a run that applied a migration changing an object
+     * in one of its schemas (see {@link ChangeNotice}); PostgREST's schema cache reload is the example.
+     */
+    default void notice(ChangeNotice notice) {
+        throw new UnsupportedOperationException("this engine sends no notices");
+    }
 }
