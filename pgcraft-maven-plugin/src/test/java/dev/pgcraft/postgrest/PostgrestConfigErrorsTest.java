@@ -183,6 +183,26 @@ class PostgrestConfigErrorsTest {
         }
     }
 
+    @Test
+    void droppingARoleIsDestructiveAndOptIn() throws IOException {
+        String exposed = """
+                  <schema name="dim">
+                    <simple name="items"><column name="sku" type="text"/><rest:api/></simple>
+                  </schema>""";
+        Path config = write(API + exposed);
+        Path migrations = temp.resolve("migrations");
+        new Generator(message -> { }).generate(new GenerateOptions(config, "pgcraft.xml", migrations, null, false));
+        write("""
+                  <extensions><rest:postgrest anonRole="web_anon"/></extensions>
+                """ + exposed);
+        PgcraftException e = assertThrows(PgcraftException.class, () -> new Generator(message -> { })
+                .generate(new GenerateOptions(config, "pgcraft.xml", migrations, null, false)));
+        assertEquals("PGC-GENERATE-DESTRUCTIVE", e.problems().get(0).code());
+        assertTrue(e.problems().get(0).message().contains("drop role web_user"), e.getMessage());
+        assertTrue(new Generator(message -> { }).generate(new GenerateOptions(config, "pgcraft.xml", migrations, null,
+                true)).migration().toString().endsWith("V2__update.sql"));
+    }
+
     private Problem failure(String body) {
         PgcraftException e = assertThrows(PgcraftException.class, () -> new Resolver(line -> { }, REGISTRY)
                 .resolve(ConfigLoader.spec(write(body), "pgcraft.xml", REGISTRY)));

@@ -22,6 +22,7 @@ import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,6 +123,25 @@ class PostgrestOnPostgresTest {
         // A sum cannot be written: PostgreSQL refuses it as not updatable (55000) before it checks privileges.
         assertEquals("55000", api.as(USER).post("journal_balances", "[{\"account\": \"x\", \"balance\": 1}]")
                 .sqlState());
+    }
+
+    @Test
+    void aSecondDatabaseOfTheClusterMigratesWithTheSameRoles() throws Exception {
+        ConnectionSettings second = TestPostgres.freshDatabase();
+        execute(second, new FromScratch(message -> { }).script(temp.resolve("pgcraft.xml"), "pgcraft.xml",
+                "from scratch"));
+        PostgrestReplay secondApi = new PostgrestReplay(second, "shop_authenticator", "api");
+        assertTrue(secondApi.as(USER).post("products", "[{\"sku\":\"x\"}]").ok());
+        assertEquals(List.of("x"), query(second, "SELECT sku FROM dim.products"));
+        assertEquals("0", queryOne(db, "SELECT count(*) FROM dim.products"), "the first database is its own");
+    }
+
+    @Test
+    void theClaimsHelperReturnsOneClaimOfTheRequest() {
+        assertEquals("a@example.org", api.as(USER, "{\"role\": \"shop_user\", \"email\": \"a@example.org\"}")
+                .select("SELECT api_private.claim('email')"));
+        assertNull(api.as(ANON, "{}").select("SELECT api_private.claim('email')"));
+        assertEquals("t", queryOne(db, "SELECT api_private.claim('email') IS NULL"), "outside a request");
     }
 
     @Test

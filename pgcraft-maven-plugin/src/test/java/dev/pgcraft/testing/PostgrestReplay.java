@@ -132,6 +132,36 @@ public final class PostgrestReplay {
                     + " RETURNING " + target + ".*", List.copyOf(filters.values()));
         }
 
+        /** The first column of a one-row query run in the request's transaction (as a function PostgREST calls would). */
+        public String select(String sql) {
+            try (Connection connection = authenticator.open()) {
+                connection.setAutoCommit(false);
+                start(connection, "GET", "/");
+                try (PreparedStatement query = connection.prepareStatement(sql);
+                     ResultSet result = query.executeQuery()) {
+                    result.next();
+                    String value = result.getString(1);
+                    connection.rollback();
+                    return value;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** What PostgREST runs first in every request's transaction. */
+        private void start(Connection connection, String method, String path) throws SQLException {
+            try (PreparedStatement settings = connection.prepareStatement("select set_config('role', ?, true),"
+                    + " set_config('request.jwt.claims', ?, true), set_config('request.method', ?, true),"
+                    + " set_config('request.path', ?, true)")) {
+                settings.setString(1, role);
+                settings.setString(2, claims);
+                settings.setString(3, method);
+                settings.setString(4, path);
+                settings.execute();
+            }
+        }
+
         private String insert(String relation, String json, String onConflict) {
             String target = qualified(schema, relation);
             String columns = keys(json).stream().map(c -> ident(c)).collect(Collectors.joining(", "));
@@ -146,15 +176,7 @@ public final class PostgrestReplay {
             try (Connection connection = authenticator.open()) {
                 connection.setAutoCommit(false);
                 try {
-                    try (PreparedStatement settings = connection.prepareStatement("select set_config('role', ?, true),"
-                            + " set_config('request.jwt.claims', ?, true), set_config('request.method', ?, true),"
-                            + " set_config('request.path', ?, true)")) {
-                        settings.setString(1, role);
-                        settings.setString(2, claims);
-                        settings.setString(3, method);
-                        settings.setString(4, "/" + relation);
-                        settings.execute();
-                    }
+                    start(connection, method, "/" + relation);
                     String body;
                     // PostgREST's $n placeholders, as JDBC's ? in order of appearance.
                     Matcher placeholders = PLACEHOLDER.matcher(statement);

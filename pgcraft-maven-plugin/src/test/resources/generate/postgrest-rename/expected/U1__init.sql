@@ -9,6 +9,8 @@ DROP VIEW "api"."products";
 
 DROP TABLE "dim"."products";
 
+DROP FUNCTION "api_private"."claim"(text);
+
 DO $pgcraft$
 BEGIN
     DROP ROLE IF EXISTS "gold_authenticator";
@@ -16,6 +18,8 @@ EXCEPTION WHEN dependent_objects_still_exist THEN
     RAISE NOTICE 'role % is still used by another database of the cluster and was kept', 'gold_authenticator';
 END
 $pgcraft$;
+
+DROP SCHEMA "api_private";
 
 DROP SCHEMA "api";
 

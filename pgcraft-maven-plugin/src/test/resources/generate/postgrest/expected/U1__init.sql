@@ -27,6 +27,8 @@ DROP FUNCTION "dim"."dim_prices_insert"();
 
 DROP FUNCTION "dim"."dim_prices_delete"();
 
+DROP FUNCTION "api_private"."claim"(text);
+
 DO $pgcraft$
 BEGIN
     DROP ROLE IF EXISTS "gold_authenticator";
@@ -34,6 +36,8 @@ EXCEPTION WHEN dependent_objects_still_exist THEN
     RAISE NOTICE 'role % is still used by another database of the cluster and was kept', 'gold_authenticator';
 END
 $pgcraft$;
+
+DROP SCHEMA "api_private";
 
 DROP SCHEMA "api";
 

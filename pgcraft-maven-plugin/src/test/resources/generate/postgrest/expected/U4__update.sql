@@ -35,3 +35,7 @@ ALTER VIEW "api"."prices" ALTER COLUMN "amount" SET DEFAULT (1);
 GRANT SELECT, INSERT ON TABLE "api"."prices" TO "gold_clerk";
 
 GRANT SELECT, INSERT, UPDATE ON TABLE "api"."prices" TO "gold_user";
+
+GRANT USAGE ON SCHEMA "api_private" TO "gold_clerk";
+
+GRANT EXECUTE ON FUNCTION "api_private"."claim"(text) TO "gold_clerk";

@@ -7,6 +7,8 @@ SET LOCAL standard_conforming_strings = on;
 
 CREATE SCHEMA IF NOT EXISTS "api";
 
+CREATE SCHEMA IF NOT EXISTS "api_private";
+
 CREATE SCHEMA IF NOT EXISTS "dim";
 
 DO $pgcraft$
@@ -49,6 +51,26 @@ GRANT USAGE ON SCHEMA "api" TO "gold_anon";
 GRANT USAGE ON SCHEMA "api" TO "gold_clerk";
 
 GRANT USAGE ON SCHEMA "api" TO "gold_user";
+
+GRANT USAGE ON SCHEMA "api_private" TO "gold_anon";
+
+GRANT USAGE ON SCHEMA "api_private" TO "gold_clerk";
+
+GRANT USAGE ON SCHEMA "api_private" TO "gold_user";
+
+CREATE FUNCTION "api_private"."claim"(p_name text)
+    RETURNS text
+    LANGUAGE sql
+    STABLE
+AS $pgcraft$SELECT NULLIF(pg_catalog.current_setting('request.jwt.claims', true), '')::pg_catalog.json ->> p_name$pgcraft$;
+
+GRANT EXECUTE ON FUNCTION "api_private"."claim"(text) TO "gold_anon";
+
+GRANT EXECUTE ON FUNCTION "api_private"."claim"(text) TO "gold_clerk";
+
+GRANT EXECUTE ON FUNCTION "api_private"."claim"(text) TO "gold_user";
+
+COMMENT ON FUNCTION "api_private"."claim"(text) IS 'One claim of the current PostgREST request''s JWT, or NULL.';
 
 CREATE FUNCTION "dim"."dim_prices_protect"()
     RETURNS trigger

@@ -5,6 +5,10 @@
 SET LOCAL lock_timeout = '5s';
 SET LOCAL standard_conforming_strings = on;
 
+REVOKE EXECUTE ON FUNCTION "api_private"."claim"(text) FROM "gold_clerk";
+
+REVOKE USAGE ON SCHEMA "api_private" FROM "gold_clerk";
+
 DROP VIEW "api"."prices";
 
 REVOKE SELECT ON TABLE "api"."journal_balances" FROM "gold_clerk";

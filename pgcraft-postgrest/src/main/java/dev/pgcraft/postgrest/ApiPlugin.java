@@ -6,6 +6,7 @@ import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
@@ -48,6 +49,7 @@ final class ApiPlugin implements ModelPlugin {
         for (String role : settings.grantees()) {
             context.add(new Grant(ObjectId.schema(settings.schema()), role, List.of("USAGE")));
         }
+        claims(settings, context);
         boolean invoker = settings.security() == ApiSettings.Security.INVOKER;
         if (invoker) {
             context.require(new VersionRequirement(15, "<rest:postgrest security=\"invoker\"> (security_invoker"
@@ -95,6 +97,25 @@ final class ApiPlugin implements ModelPlugin {
             context.add(new Role(role, false, List.of(), false));
         }
         context.add(new Role(settings.authenticator(), true, settings.grantees().stream().sorted().toList(), true));
+    }
+
+    /**
+     * {@code private.claim(name)}: one claim of the current request's JWT ({@code request.jwt.claims}, which
+     * PostgREST sets per transaction), or NULL outside a request: what row-level-security policies and queries use.
+     * In a schema PostgREST does not serve, so it is no RPC endpoint.
+     */
+    private static void claims(ApiSettings settings, ModelContext context) {
+        String schema = settings.privateSchema();
+        context.add(new Schema(schema));
+        SqlFunction claim = new SqlFunction(schema, "claim", List.of("p_name text"), List.of("text"), "text", "sql",
+                "SELECT NULLIF(pg_catalog.current_setting('request.jwt.claims', true), '')::pg_catalog.json"
+                        + " ->> p_name", "STABLE", false, SqlFunction.PINNED_SEARCH_PATH, List.of());
+        context.add(claim);
+        context.add(new Comment(claim.id(), null, "One claim of the current PostgREST request's JWT, or NULL."));
+        for (String role : settings.grantees()) {
+            context.add(new Grant(ObjectId.schema(schema), role, List.of("USAGE")));
+            context.add(new Grant(claim.id(), role, List.of("EXECUTE")));
+        }
     }
 
     private static void comments(Exposure exposure, ApiViews.ApiView apiView, ModelContext context) {

@@ -154,8 +154,14 @@ final class ApiReader {
                 roles.add(name);
             }
         }
+        String privateSchema = element.attribute("privateSchema").orElse(schema + "_private");
+        if (privateSchema.equals(schema) || model.schemas().stream().anyMatch(s -> s.name().equals(privateSchema))) {
+            problems.add(Problem.at(at, "PGC-POSTGREST-SCHEMA-CLASH", "The api's private schema \"" + privateSchema
+                            + "\" is also the api schema or a schema of dimensions; it holds only the API's helpers.",
+                    "Choose another private schema (privateSchema=\"" + schema + "_private\")."));
+        }
         return new ApiSettings(schema, authenticator, anon, security, roles,
-                element.attribute("notifyChannel").orElse("pgrst"), at);
+                element.attribute("notifyChannel").orElse("pgrst"), privateSchema, at);
     }
 
     private Optional<Exposure> exposure(ExtensionElement element, DimensionSpec dimension, ApiSettings settings) {

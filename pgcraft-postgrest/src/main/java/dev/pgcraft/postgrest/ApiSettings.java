@@ -13,10 +13,11 @@ import java.util.List;
  * @param security      whose rights the api views use
  * @param roles         the declared roles, in document order
  * @param notifyChannel the channel PostgREST listens on for schema cache reloads
+ * @param privateSchema the schema of the API's helpers (the claims function), which PostgREST does not serve
  * @param location      where the element is
  */
 record ApiSettings(String schema, String authenticator, String anonRole, Security security, List<String> roles,
-                   String notifyChannel, SourceLocation location) {
+                   String notifyChannel, String privateSchema, SourceLocation location) {
 
     ApiSettings {
         roles = List.copyOf(roles);
