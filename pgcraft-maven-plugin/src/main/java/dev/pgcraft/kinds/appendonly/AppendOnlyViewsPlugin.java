@@ -1,6 +1,5 @@
 package dev.pgcraft.kinds.appendonly;
 
-import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.schema.ViewColumn;
@@ -52,7 +51,7 @@ public final class AppendOnlyViewsPlugin implements Plugin {
                 historyColumns(tables, userColumns)));
 
         AppendOnlyWrites writes = new AppendOnlyWrites(schema, dimension, tables);
-        ViewWrites.add(context, AppendOnlyDimensionConfig.KIND, view, Map.of("INSERT", writes.insertBody(),
+        ViewWrites.add(context, dimension.kind(), view, Map.of("INSERT", writes.insertBody(),
                 "UPDATE", writes.updateBody(), "DELETE", writes.deleteBody()),
                 List.of(tables.attributes(), tables.root()));
     }

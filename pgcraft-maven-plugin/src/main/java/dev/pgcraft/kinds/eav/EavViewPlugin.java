@@ -1,6 +1,5 @@
 package dev.pgcraft.kinds.eav;
 
-import dev.pgcraft.model.config.EavDimensionConfig;
 import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
@@ -72,7 +71,7 @@ public final class EavViewPlugin implements Plugin {
                 List.of(storage.attribute().id())));
 
         Map<String, Object> values = templateValues(schema, dimension, storage);
-        ViewWrites.add(context, EavDimensionConfig.KIND, current, Map.of(
+        ViewWrites.add(context, dimension.kind(), current, Map.of(
                 "INSERT", TEMPLATES.render("eav-insert", values),
                 "UPDATE", TEMPLATES.render("eav-update", values),
                 "DELETE", TEMPLATES.render("eav-delete", values)),
