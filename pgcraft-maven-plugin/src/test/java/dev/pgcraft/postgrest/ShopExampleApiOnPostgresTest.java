@@ -47,19 +47,20 @@ class ShopExampleApiOnPostgresTest {
         assertEquals("23514", overdrawn.sqlState(), overdrawn::toString);
         assertEquals("Hammer", api.as("web_anon").get("products", Map.of("sku", "AB-1")).only("title"));
         assertEquals("42501", api.as("web_anon").get("orders").sqlState());
+        // Nothing on the dimensions' own tables and views (schemas dim and ops), nothing for the authenticator.
         assertEquals(List.of(
-                "categories|web_anon|SELECT", "categories|web_user|SELECT INSERT UPDATE DELETE",
-                "orders|web_user|SELECT INSERT",
-                "price_history|web_anon|SELECT", "price_history|web_user|SELECT INSERT UPDATE",
-                "product_features|web_anon|SELECT", "product_features|web_user|SELECT INSERT UPDATE DELETE",
-                "products|web_anon|SELECT", "products|web_user|SELECT INSERT UPDATE DELETE",
-                "stock_moves_balances|web_user|SELECT", "stock_moves|web_user|SELECT INSERT"), query(db, """
-                SELECT c.relname || '|' || r.rolname || '|' || string_agg(v.verb, ' ' ORDER BY v.n)
+                "api.categories|web_anon|SELECT", "api.categories|web_user|SELECT INSERT UPDATE DELETE",
+                "api.orders|web_user|SELECT INSERT",
+                "api.price_history|web_anon|SELECT", "api.price_history|web_user|SELECT INSERT UPDATE",
+                "api.product_features|web_anon|SELECT", "api.product_features|web_user|SELECT INSERT UPDATE DELETE",
+                "api.products|web_anon|SELECT", "api.products|web_user|SELECT INSERT UPDATE DELETE",
+                "api.stock_moves_balances|web_user|SELECT", "api.stock_moves|web_user|SELECT INSERT"), query(db, """
+                SELECT n.nspname || '.' || c.relname || '|' || r.rolname || '|' || string_agg(v.verb, ' ' ORDER BY v.n)
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 CROSS JOIN pg_roles r
                 CROSS JOIN (VALUES (1, 'SELECT'), (2, 'INSERT'), (3, 'UPDATE'), (4, 'DELETE')) v(n, verb)
                 WHERE n.nspname IN ('api', 'dim', 'ops') AND r.rolname IN ('web_anon', 'web_user', 'authenticator')
                   AND has_table_privilege(r.oid, c.oid, v.verb)
-                GROUP BY c.relname, r.rolname ORDER BY 1"""));
+                GROUP BY n.nspname, c.relname, r.rolname ORDER BY 1"""));
     }
 }

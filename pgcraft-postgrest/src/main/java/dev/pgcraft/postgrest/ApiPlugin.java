@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Adds the API to the schema state: the api schema, the roles, a view per exposure (and a ledger's derived views),
@@ -79,10 +80,16 @@ final class ApiPlugin implements ModelPlugin {
                 }
             }
         }
+        grantBehind(behind, context);
+    }
+
+    /** Invoker mode: each role's verbs on the relations behind its api views, and USAGE on their schemas. */
+    private static void grantBehind(Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind,
+                                    ModelContext context) {
         Map<String, Set<String>> schemaUsage = new TreeMap<>();
         behind.forEach((relation, roles) -> roles.forEach((role, verbs) -> {
             context.add(new Grant(relation, role, privileges(verbs)));
-            schemaUsage.computeIfAbsent(relation.schema(), k -> new java.util.TreeSet<>()).add(role);
+            schemaUsage.computeIfAbsent(relation.schema(), k -> new TreeSet<>()).add(role);
         }));
         schemaUsage.forEach((schema, roles) -> roles.forEach(role ->
                 context.add(new Grant(ObjectId.schema(schema), role, List.of("USAGE")))));
@@ -100,7 +107,7 @@ final class ApiPlugin implements ModelPlugin {
     }
 
     /**
-     * {@code private.claim(name)}: one claim of the current request's JWT ({@code request.jwt.claims}, which
+     * {@code api_private.claim(name)}: one claim of the current request's JWT ({@code request.jwt.claims}, which
      * PostgREST sets per transaction), or NULL outside a request: what row-level-security policies and queries use.
      * In a schema PostgREST does not serve, so it is no RPC endpoint.
      */
