@@ -79,6 +79,16 @@ class PostgrestOnPostgresTest {
     }
 
     @Test
+    void upsertThroughAViewWithInsteadOfTriggersIsRefusedByPostgres() {
+        Response refused = api.as(USER).upsert("prices", "[{\"id\": 1, \"amount\": 2}]", "id");
+        assertEquals("42P10", refused.sqlState(), refused::toString);
+        assertTrue(refused.message().contains("there is no unique or exclusion constraint matching the ON CONFLICT"
+                + " specification"), refused::toString);
+        Response eav = api.as(USER).upsert("features", "[{\"id\": 1, \"weight\": 2}]", "id");
+        assertEquals("42P10", eav.sqlState(), eav::toString);
+    }
+
+    @Test
     void appendOnlyWritesGoThroughItsTriggersAndKeepHistory() {
         String product = api.as(USER).post("products", "[{\"sku\":\"p\"}]").only("id");
         Response created = api.as(USER).post("prices", "[{\"product_id\": " + product + "}]");
