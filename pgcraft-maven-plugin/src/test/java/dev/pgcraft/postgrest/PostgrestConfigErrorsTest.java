@@ -148,6 +148,21 @@ class PostgrestConfigErrorsTest {
     }
 
     @Test
+    void insertingIntoASerialKeyedTableIsRefused() {
+        Problem problem = failure(API + """
+                  <schema name="dim">
+                    <simple name="items">
+                      <plugins><pk type="serial"/></plugins>
+                      <column name="sku" type="text"/>
+                      <rest:api><rest:grant role="web_user" verbs="select insert"/></rest:api>
+                    </simple>
+                  </schema>""");
+        assertEquals("PGC-POSTGREST-SERIAL-KEY", problem.code());
+        assertEquals(9, problem.location().line());
+        assertEquals("Use <pk type=\"identity\"/> (the default) or a uuid pk for exposed dimensions.", problem.fix());
+    }
+
+    @Test
     void anExposureWithoutAnApi() {
         Problem problem = failure("""
                   <schema name="dim"><simple name="items"><column name="sku" type="text"/><rest:api/></simple></schema>""");

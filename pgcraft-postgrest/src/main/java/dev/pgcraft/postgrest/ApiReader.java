@@ -4,6 +4,7 @@ import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.RenameMap;
@@ -233,12 +234,28 @@ final class ApiReader {
                                 + " (it takes " + verbNames(surface.verbs()) + ").",
                         "Remove " + verbNames(refused) + " from verbs."));
             }
+            if (verbs.contains(DimensionSurface.Verb.INSERT) && drawsFromASequence(surface, key)) {
+                problems.add(Problem.at(child.location(), "PGC-POSTGREST-SERIAL-KEY",
+                        "<" + child.qualifiedName() + "> grants insert on " + dimension.qualifiedName()
+                                + ", whose key \"" + key + "\" is serial: an insert through the API draws from the"
+                                + " column's sequence, on which pgcraft grants nothing, and would fail with 42501.",
+                        "Use <pk type=\"identity\"/> (the default) or a uuid pk for exposed dimensions."));
+            }
             grants.add(new Exposure.ApiGrant(role, verbs, child.location()));
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Exposure(dimension, surface, name, shown, grants, element.location()));
+    }
+
+    /**
+     * Whether the relation's key is a serial column: its default calls nextval() on a sequence PostgreSQL names, and
+     * the inserting role needs a privilege there (an identity column's sequence needs none).
+     */
+    private boolean drawsFromASequence(DimensionSurface surface, String key) {
+        return context.object(surface.relation()).filter(Table.class::isInstance).map(Table.class::cast)
+                .flatMap(table -> table.column(key)).map(column -> column.type().endsWith("serial")).orElse(false);
     }
 
     private static String verbNames(Set<DimensionSurface.Verb> verbs) {
