@@ -14,7 +14,9 @@ import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.ObjectKind;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
@@ -186,6 +188,18 @@ final class ChangeRenderer {
         if (object instanceof Trigger trigger) {
             return templates().render("create-trigger", trigger(trigger));
         }
+        if (object instanceof RowSecurity security) {
+            return templates().render("row-security", Map.of("table", qualified(security.on().schema(),
+                    security.on().name()), "enable", true, "force", security.force()));
+        }
+        if (object instanceof Policy policy) {
+            return templates().render("create-policy", Map.of("name", ident(policy.name()),
+                    "table", qualified(policy.on().schema(), policy.on().name()), "command", policy.command(),
+                    "roles", policy.roles().isEmpty() ? "PUBLIC"
+                            : policy.roles().stream().map(SqlText::ident).collect(Collectors.joining(", ")),
+                    "clauses", (policy.using() == null ? "" : "\n    USING " + enclosed(policy.using()))
+                            + (policy.withCheck() == null ? "" : "\n    WITH CHECK " + enclosed(policy.withCheck()))));
+        }
         if (object instanceof Grant grant) {
             return templates().render("grant", grant(grant));
         }
@@ -224,6 +238,14 @@ final class ChangeRenderer {
         if (object instanceof Trigger trigger) {
             return templates().render("drop-trigger", Map.of("name", ident(trigger.name()),
                     "target", qualified(trigger.schema(), trigger.table())));
+        }
+        if (object instanceof RowSecurity security) {
+            return templates().render("row-security", Map.of("table", qualified(security.on().schema(),
+                    security.on().name()), "enable", false, "force", security.force()));
+        }
+        if (object instanceof Policy policy) {
+            return templates().render("drop-policy", Map.of("name", ident(policy.name()),
+                    "table", qualified(policy.on().schema(), policy.on().name())));
         }
         if (object instanceof Grant grant) {
             return templates().render("revoke", grant(grant));
