@@ -4,7 +4,9 @@ import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.VersionRequirement;
@@ -12,6 +14,7 @@ import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
 import dev.pgcraft.model.spi.ModelPlugin;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,7 +53,7 @@ final class ApiPlugin implements ModelPlugin {
         for (String role : settings.grantees()) {
             context.add(new Grant(ObjectId.schema(settings.schema()), role, List.of("USAGE")));
         }
-        claims(settings, context);
+        SqlFunction claim = claims(settings, context);
         boolean invoker = settings.security() == ApiSettings.Security.INVOKER;
         if (invoker) {
             context.require(new VersionRequirement(15, "<rest:postgrest security=\"invoker\"> (security_invoker"
@@ -60,8 +63,13 @@ final class ApiPlugin implements ModelPlugin {
         // same privileges there, and USAGE on the dimensions' schemas.
         Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind = new TreeMap<>();
         for (Exposure exposure : api.exposures()) {
+            boolean isolated = settings.tenant() != null
+                    && exposure.surface().column(settings.tenant().column()).isPresent();
+            if (isolated) {
+                isolate(exposure, settings, claim, context);
+            }
             for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema(),
-                    invoker ? SECURITY_INVOKER : null)) {
+                    invoker ? SECURITY_INVOKER : null, !isolated)) {
                 context.add(apiView.view());
                 ObjectId id = apiView.view().id();
                 comments(exposure, apiView, context);
@@ -111,7 +119,7 @@ final class ApiPlugin implements ModelPlugin {
      * PostgREST sets per transaction), or NULL outside a request: what row-level-security policies and queries use.
      * In a schema PostgREST does not serve, so it is no RPC endpoint.
      */
-    private static void claims(ApiSettings settings, ModelContext context) {
+    private static SqlFunction claims(ApiSettings settings, ModelContext context) {
         String schema = settings.privateSchema();
         context.add(new Schema(schema));
         SqlFunction claim = new SqlFunction(schema, "claim", List.of("p_name text"), List.of("text"), "text", "sql",
@@ -123,6 +131,23 @@ final class ApiPlugin implements ModelPlugin {
             context.add(new Grant(ObjectId.schema(schema), role, List.of("USAGE")));
             context.add(new Grant(claim.id(), role, List.of("EXECUTE")));
         }
+        return claim;
+    }
+
+    /**
+     * {@code <rest:tenantFromClaim>}: row-level security on the exposed table, and one policy for every API role
+     * that lets a request see and write only the rows of the tenant its JWT names (a request without the claim sees
+     * none; writing another tenant's row fails with 42501).
+     */
+    private static void isolate(Exposure exposure, ApiSettings settings, SqlFunction claim, ModelContext context) {
+        ObjectId table = exposure.surface().relation();
+        String column = settings.tenant().column();
+        String type = exposure.surface().column(column).orElseThrow().type();
+        String sameTenant = SqlText.ident(column) + " = (" + SqlText.qualified(claim.schema(), claim.name()) + "("
+                + SqlText.literal(settings.tenant().claim()) + "))::" + type;
+        context.add(new RowSecurity(table, false));
+        context.add(new Policy(table, "tenant_isolation", "ALL", settings.grantees().stream().sorted().toList(),
+                sameTenant, sameTenant, List.of(claim.id())));
     }
 
     private static void comments(Exposure exposure, ApiViews.ApiView apiView, ModelContext context) {

@@ -7,6 +7,7 @@ import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.ModelSpec;
+import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spec.SchemaSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
@@ -144,7 +145,12 @@ final class ApiReader {
                     "Give the anonymous role another name (anonRole=\"web_anon\")."));
         }
         List<String> roles = new ArrayList<>();
+        ApiSettings.Tenant tenant = null;
         for (ExtensionElement child : element.children()) {
+            if (child.localName().equals("tenantFromClaim")) {
+                tenant = tenant(child, model, security);
+                continue;
+            }
             String name = child.attribute("name").orElseThrow();
             if (name.equals(authenticator) || name.equals(anon) || roles.contains(name)) {
                 problems.add(Problem.at(child.location(), "PGC-POSTGREST-ROLE-CLASH", "Role \"" + name
@@ -162,7 +168,32 @@ final class ApiReader {
                     "Choose another private schema (privateSchema=\"" + schema + "_private\")."));
         }
         return new ApiSettings(schema, authenticator, anon, security, roles,
-                element.attribute("notifyChannel").orElse("pgrst"), privateSchema, at);
+                element.attribute("notifyChannel").orElse("pgrst"), privateSchema, tenant, at);
+    }
+
+    /**
+     * {@code <rest:tenantFromClaim>}: needs the built-in {@code <tenant/>} plugin (the column it isolates by) and
+     * invoker mode (a definer view reads with its owner's rights, which row-level security does not restrict).
+     */
+    private ApiSettings.Tenant tenant(ExtensionElement element, ModelSpec model, ApiSettings.Security security) {
+        Optional<PluginSpec> plugin = model.plugins().stream()
+                .filter(spec -> PluginSpec.CORE_NAMESPACE.equals(spec.namespace()) && spec.element().equals("tenant"))
+                .findFirst();
+        if (plugin.isEmpty()) {
+            problems.add(Problem.at(element.location(), "PGC-POSTGREST-TENANT-NEEDS-TENANT",
+                    "<" + element.qualifiedName() + "> isolates tenants by the tenant column, but the model has no"
+                            + " global <tenant/> plugin.",
+                    "Add <tenant column=\"tenant_id\" type=\"uuid\"/> to the global <plugins>."));
+            return null;
+        }
+        if (security != ApiSettings.Security.INVOKER) {
+            problems.add(Problem.at(element.location(), "PGC-POSTGREST-TENANT-NEEDS-INVOKER",
+                    "<" + element.qualifiedName() + "> needs security=\"invoker\": in definer mode the api views"
+                            + " read and write with their owner's rights, which row-level security does not restrict.",
+                    "Set security=\"invoker\" on <rest:postgrest> (PostgreSQL 15+)."));
+        }
+        return new ApiSettings.Tenant(element.attribute("claim").orElse("tenant_id"),
+                plugin.get().attribute("column").orElse("tenant_id"));
     }
 
     private Optional<Exposure> exposure(ExtensionElement element, DimensionSpec dimension, ApiSettings settings) {
@@ -242,6 +273,16 @@ final class ApiReader {
                         "Use <pk type=\"identity\"/> (the default) or a uuid pk for exposed dimensions."));
             }
             grants.add(new Exposure.ApiGrant(role, verbs, child.location()));
+        }
+        if (settings.tenant() != null && surface.column(settings.tenant().column()).isPresent()
+                && !(context.object(surface.relation()).orElse(null) instanceof Table)) {
+            problems.add(Problem.at(element.location(), "PGC-POSTGREST-TENANT-KIND",
+                    "<" + element.qualifiedName() + "> exposes " + surface.kind() + " dimension "
+                            + dimension.qualifiedName() + ", which <rest:tenantFromClaim> cannot isolate yet: its rows"
+                            + " are written by SECURITY DEFINER triggers and read through a view, which row-level"
+                            + " security does not restrict.",
+                    "Expose only simple and ledger dimensions in a tenant API, or share this dimension across"
+                            + " tenants with <exclude plugin=\"tenant\"/>."));
         }
         if (problems.size() > before) {
             return Optional.empty();

@@ -52,8 +52,10 @@ final class ApiViews {
 
     /**
      * @param options the views' storage parameters ({@code security_invoker=true} in invoker mode), or {@code null}
+     * @param derived  whether a ledger's balances and latest views are exposed (not in a tenant API: they are plain
+     *                 views, read with their owner's rights, which row-level security does not restrict)
      */
-    static List<ApiView> of(Exposure exposure, String apiSchema, String options) {
+    static List<ApiView> of(Exposure exposure, String apiSchema, String options, boolean derived) {
         DimensionSurface surface = exposure.surface();
         List<ViewColumn> columns = new ArrayList<>();
         for (String name : exposure.columns()) {
@@ -63,7 +65,7 @@ final class ApiViews {
         }
         List<ApiView> views = new ArrayList<>();
         views.add(new ApiView(view(apiSchema, exposure.name(), surface.relation(), columns, options), true));
-        ledger(exposure).ifPresent(ledger -> {
+        ledger(exposure).filter(ledger -> derived).ifPresent(ledger -> {
             String schema = surface.schema();
             if (ledger.balance() != null) {
                 String source = surface.name() + BALANCES;
