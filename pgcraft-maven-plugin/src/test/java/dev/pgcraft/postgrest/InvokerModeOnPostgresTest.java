@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +39,10 @@ class InvokerModeOnPostgresTest {
     private String script;
 
     @BeforeEach
-    void applyModel() throws Exception {
-        Path config = temp.resolve("pgcraft.xml");
-        Files.writeString(config, ShopModel.XML.replace("anonRole=\"shop_anon\">",
-                "anonRole=\"shop_anon\" security=\"invoker\">"), StandardCharsets.UTF_8);
-        db = TestPostgres.freshDatabase();
-        script = new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch");
-        execute(db, script);
+    void applyModel() {
+        String model = ShopModel.XML.replace("anonRole=\"shop_anon\">", "anonRole=\"shop_anon\" security=\"invoker\">");
+        db = PostgrestReplay.databaseWith(temp, model);
+        script = new FromScratch(message -> { }).script(temp.resolve("pgcraft.xml"), "pgcraft.xml", "from scratch");
         api = new PostgrestReplay(db, "shop_authenticator", "api");
     }
 

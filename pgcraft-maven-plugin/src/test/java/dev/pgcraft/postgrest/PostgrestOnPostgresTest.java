@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +41,8 @@ class PostgrestOnPostgresTest {
     private PostgrestReplay api;
 
     @BeforeEach
-    void applyModel() throws Exception {
-        Path config = temp.resolve("pgcraft.xml");
-        Files.writeString(config, ShopModel.XML, StandardCharsets.UTF_8);
-        db = TestPostgres.freshDatabase();
-        execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch"));
+    void applyModel() {
+        db = PostgrestReplay.databaseWith(temp, ShopModel.XML);
         api = new PostgrestReplay(db, "shop_authenticator", "api");
     }
 

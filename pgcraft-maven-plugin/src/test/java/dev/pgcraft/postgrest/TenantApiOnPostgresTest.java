@@ -1,7 +1,6 @@
 package dev.pgcraft.postgrest;
 
 import dev.pgcraft.db.ConnectionSettings;
-import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.PostgrestReplay;
 import dev.pgcraft.testing.PostgrestReplay.Response;
@@ -10,12 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static dev.pgcraft.testing.TestPostgres.execute;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,11 +57,8 @@ class TenantApiOnPostgresTest {
     private PostgrestReplay api;
 
     @BeforeEach
-    void applyModel() throws Exception {
-        Path config = temp.resolve("pgcraft.xml");
-        Files.writeString(config, MODEL);
-        db = TestPostgres.freshDatabase();
-        execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch"));
+    void applyModel() {
+        db = PostgrestReplay.databaseWith(temp, MODEL);
         api = new PostgrestReplay(db, "ten_authenticator", "api");
     }
 
