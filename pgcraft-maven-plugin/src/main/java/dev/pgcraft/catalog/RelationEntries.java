@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * Schemas, tables, views, standalone sequences and columns. Columns are keyed by name, so their order and
- * dropped columns do not count; a column default that draws from the column's own sequence reads
+ * Schemas, tables, views, standalone sequences, columns and view column defaults. Columns are keyed by name, so
+ * their order and dropped columns do not count; a column default that draws from the column's own sequence reads
  * {@code nextval(<owned sequence>)}, because the sequence's name is PostgreSQL's choice and keeps the table's old
  * name after a rename.
  */
@@ -23,6 +23,19 @@ final class RelationEntries {
         relations(scan);
         sequences(scan);
         columns(scan);
+        viewDefaults(scan);
+    }
+
+    /** A view's column defaults: what an INSERT through the view that omits the column gets. */
+    private static void viewDefaults(CatalogScan scan) throws SQLException {
+        scan.each("""
+                SELECT r.display, a.attname, pg_get_expr(d.adbin, d.adrelid) AS expression
+                FROM rel r
+                JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+                JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                WHERE r.relkind = 'v'
+                """, row -> scan.add("view column default " + row.getString("display") + "." + row.getString("attname"),
+                "DEFAULT " + row.getString("expression")));
     }
 
     private static void relations(CatalogScan scan) throws SQLException {

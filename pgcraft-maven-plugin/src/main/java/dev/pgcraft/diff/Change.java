@@ -5,6 +5,7 @@ import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.Table;
 
 /**
@@ -36,9 +37,10 @@ public sealed interface Change {
             return object.id();
         }
 
+        /** Dropping a table loses its rows; dropping a role takes away every database's use of it. */
         @Override
         public boolean destructive() {
-            return object instanceof Table;
+            return object instanceof Table || object instanceof Role;
         }
     }
 

@@ -6,7 +6,9 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Trigger;
@@ -139,7 +141,7 @@ public final class ChangeOrder {
     /**
      * Sort key among ready objects: schemas and roles first, then per owning table or view (its qualified name),
      * then by a rank within the table: the table itself, primary key, unique, check, indexes, foreign keys,
-     * functions, triggers, grants, comments.
+     * functions, triggers, grants, comments, row security, policies.
      */
     private static String readingKey(DbObject object) {
         ObjectId id = object.id();
@@ -172,6 +174,12 @@ public final class ChangeOrder {
         if (object instanceof Comment) {
             return 13;
         }
+        if (object instanceof RowSecurity) {
+            return 14;
+        }
+        if (object instanceof Policy) {
+            return 15;
+        }
         return 0;
     }
 
@@ -191,6 +199,12 @@ public final class ChangeOrder {
         }
         if (object instanceof Comment comment) {
             return comment.on();
+        }
+        if (object instanceof RowSecurity security) {
+            return security.on();
+        }
+        if (object instanceof Policy policy) {
+            return policy.on();
         }
         return null;
     }

@@ -342,7 +342,8 @@ public final class Differ {
         for (Change change : changes) {
             if (change instanceof Change.Replace replace && replace.from() instanceof Role from) {
                 Role kept = new Role(from.name(), from.login(),
-                        from.memberOf().stream().filter(parent -> !droppedRoles.contains(parent)).toList());
+                        from.memberOf().stream().filter(parent -> !droppedRoles.contains(parent)).toList(),
+                        from.noInherit());
                 result.add(new Change.Replace(kept, replace.to()));
             } else {
                 result.add(change);

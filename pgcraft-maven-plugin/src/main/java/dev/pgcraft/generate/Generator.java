@@ -17,6 +17,7 @@ import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
 import dev.pgcraft.resolve.Registry;
@@ -110,11 +111,14 @@ public final class Generator {
         String slug = Slug.of(options.message(), plan.snapshot().state().isEmpty());
         String script = "V" + version + "__" + slug + ".sql";
         String sql = renderer.render("V" + version + " (" + script + ")", options.configDisplayName(),
-                plan.desired().requirements(), SafeDdl.split(plan.changes()), options.lockTimeout(), List.of());
+                plan.desired().requirements(), SafeDdl.split(plan.changes()), options.lockTimeout(),
+                notices(plan.desired(), plan.changes()));
         String undoScript = "U" + version + "__" + slug + ".sql";
+        List<String> undoNotes = new ArrayList<>(undoNotes(plan.changes(), version));
+        undoNotes.addAll(notices(plan.desired(), plan.undo()));
         String undoSql = renderer.render("U" + version + " (" + undoScript + "): undoes V" + version,
                 options.configDisplayName(), plan.snapshot().state().requirements(), SafeDdl.split(plan.undo()),
-                options.lockTimeout(), undoNotes(plan.changes(), version));
+                options.lockTimeout(), undoNotes);
 
         proof.prove(new Candidate(plan.desired(), options.configDisplayName(), options.migrations(),
                 options.historyTable() == null ? HistoryTable.DEFAULT_NAME : options.historyTable(), script, sql,
@@ -125,6 +129,17 @@ public final class Generator {
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
         new FileSet().add(migration, sql).add(undo, undoSql).add(snapshotFile, SnapshotCodec.encode(next)).commit();
         return new GenerateResult(migration, snapshotFile, plan.changes(), undo);
+    }
+
+    /** The {@code pgcraft:notify} directives of the model's notices that {@code changes} concern, as header notes. */
+    private static List<String> notices(SchemaState desired, List<Change> changes) {
+        List<String> notes = new ArrayList<>();
+        for (ChangeNotice notice : desired.notices()) {
+            if (changes.stream().anyMatch(change -> notice.concerns(change.subject()))) {
+                notes.add(MigrationRenderer.NOTIFY_DIRECTIVE.substring(3) + notice.channel() + " " + notice.payload());
+            }
+        }
+        return notes;
     }
 
     /** Undo restores structure, not data: say so when the migration it undoes dropped some. */

@@ -36,7 +36,7 @@ final class PreviousNames {
             return Renames.NONE;
         }
         Map<Resolver.Origin, DbObject> before = new LinkedHashMap<>();
-        resolver.resolveTraced(model.underPreviousNames()).traced().forEach((origin, object) -> before.put(
+        resolver.resolveTraced(model.underPreviousNames(), renames).traced().forEach((origin, object) -> before.put(
                 new Resolver.Origin(renames.currentQualified(origin.owner()), origin.plugin(), origin.ordinal()),
                 object));
         return Renames.pair(before, current.traced());

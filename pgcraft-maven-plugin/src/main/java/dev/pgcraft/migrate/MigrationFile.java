@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param minPostgresqlMajor   the PostgreSQL major version the file needs
  *                             ({@code -- pgcraft:min-postgresql N reason}), or 0
  * @param minPostgresqlReason  why it needs it, as written in the directive; empty when none
+ * @param notices              the {@code -- pgcraft:notify channel payload} directives: what migrate sends once at
+ *                             the end of a run that applied this file
  */
 public record MigrationFile(MigrationVersion version, String description, String script, Path path, String text,
                             String checksum, List<SqlStatement> statements, int minPostgresqlMajor,
-                            String minPostgresqlReason) {
+                            String minPostgresqlReason, List<Notice> notices) {
 
     public MigrationFile {
         Objects.requireNonNull(version, "version");
@@ -29,6 +31,16 @@ public record MigrationFile(MigrationVersion version, String description, String
         Objects.requireNonNull(text, "text");
         statements = List.copyOf(statements);
         minPostgresqlReason = minPostgresqlReason == null ? "" : minPostgresqlReason;
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    /**
+     * A {@code NOTIFY} to send after the run.
+     *
+     * @param channel the channel
+     * @param payload the payload (the rest of the directive's line)
+     */
+    public record Notice(String channel, String payload) {
     }
 
     /** The statements before the marker (all of them when there is none): run in one transaction. */

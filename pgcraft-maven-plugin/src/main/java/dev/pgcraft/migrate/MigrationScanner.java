@@ -31,6 +31,7 @@ public final class MigrationScanner {
     private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)[vu]\\d.*\\.sql|[VU].*__.*\\.sql");
     private static final Pattern DIRECTIVE =
             Pattern.compile("--\\s*pgcraft:min-postgresql\\b\\s*(\\S*)\\s*(.*)");
+    private static final Pattern NOTIFY = Pattern.compile("--\\s*pgcraft:notify\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+(.+)");
 
     private MigrationScanner() {
     }
@@ -224,6 +225,7 @@ public final class MigrationScanner {
         }
         String text = Checksum.normalise(raw);
         MinPostgresql min = readDirectives(path, text, problems);
+        List<MigrationFile.Notice> notices = readNotices(text);
         List<SqlStatement> statements;
         try {
             statements = SqlScript.split(text, path.toString());
@@ -232,7 +234,7 @@ public final class MigrationScanner {
             return null;
         }
         return new MigrationFile(version, description, path.getFileName().toString(), path, text,
-                Checksum.of(text), statements, min.major(), min.reason());
+                Checksum.of(text), statements, min.major(), min.reason(), notices);
     }
 
     /*
@@ -270,5 +272,24 @@ public final class MigrationScanner {
     }
 
     private record MinPostgresql(int major, String reason) {
+    }
+
+    /** The {@code -- pgcraft:notify channel payload} lines of the leading comment block, as the directives above. */
+    private static List<MigrationFile.Notice> readNotices(String text) {
+        List<MigrationFile.Notice> notices = new ArrayList<>();
+        for (String raw : text.split("\n", -1)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                break;
+            }
+            Matcher m = NOTIFY.matcher(line);
+            if (m.matches()) {
+                notices.add(new MigrationFile.Notice(m.group(1), m.group(2).strip()));
+            }
+        }
+        return notices;
     }
 }

@@ -4,9 +4,12 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.model.problem.PgcraftException;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies pending migrations. The order of a run, and why:
@@ -20,7 +23,9 @@ import java.util.List;
  * <li>check every pending file before applying any (server version, no transaction control), so a run
  *     that cannot finish does not start;</li>
  * <li>apply each file in its own transaction together with its history row: a file is applied completely,
- *     recorded, or not at all.</li>
+ *     recorded, or not at all;</li>
+ * <li>send each {@code -- pgcraft:notify} of the applied files once (PostgREST reloads its schema cache once per
+ *     run, not once per file), also when a later file failed.</li>
  * </ol>
  *
  * <p><b>Non-transactional parts.</b> Statements after a {@value SqlScript#NON_TRANSACTIONAL_MARKER} line (such as
@@ -85,23 +90,63 @@ public final class Migrator {
         ScriptRunner runner = new ScriptRunner(connection, history, listener);
         List<MigrateResult.Applied> applied = new ArrayList<>();
         MigrationVersion current = before;
-        for (HistoryMerge.Entry entry : todo) {
-            MigrationFile file = entry.file();
-            long millis;
-            if (entry.state() == MigrationState.INCOMPLETE) {
-                millis = runner.resume(ScriptKind.VERSIONED, file, entry.row(), listener);
-            } else {
-                listener.applying(file);
-                millis = runner.run(ScriptKind.VERSIONED, file, current);
+        Set<MigrationFile.Notice> notices = new LinkedHashSet<>();
+        boolean completed = false;
+        try {
+            for (HistoryMerge.Entry entry : todo) {
+                MigrationFile file = entry.file();
+                long millis;
+                if (entry.state() == MigrationState.INCOMPLETE) {
+                    millis = runner.resume(ScriptKind.VERSIONED, file, entry.row(), listener);
+                } else {
+                    listener.applying(file);
+                    millis = runner.run(ScriptKind.VERSIONED, file, current);
+                }
+                listener.applied(file, millis);
+                notices.addAll(file.notices());
+                applied.add(new MigrateResult.Applied(file.version(), file.description(), file.script(), millis));
+                current = current == null || file.version().compareTo(current) > 0 ? file.version() : current;
             }
-            listener.applied(file, millis);
-            applied.add(new MigrateResult.Applied(file.version(), file.description(), file.script(), millis));
-            current = current == null || file.version().compareTo(current) > 0 ? file.version() : current;
+            completed = true;
+        } finally {
+            // What was applied stays applied when a later file fails: the notices of those files still go out.
+            notify(connection, notices, listener, completed);
         }
         long total = ScriptRunner.millisSince(started);
         listener.info("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
                 + ", now at version " + current + " (" + total + " ms)");
         return new MigrateResult(applied, before, current, total);
+    }
+
+    /**
+     * Sends each notice of the applied files once ({@code pg_notify} in autocommit: delivered at once). A failure to
+     * send is reported but, after a failed file, never hides that file's error.
+     */
+    private static void notify(Connection connection, Set<MigrationFile.Notice> notices, MigrationListener listener,
+                               boolean completed) throws SQLException {
+        for (MigrationFile.Notice notice : notices) {
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                if (completed) {
+                    throw e;
+                }
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_catalog.pg_notify(?, ?)")) {
+                statement.setString(1, notice.channel());
+                statement.setString(2, notice.payload());
+                statement.execute();
+                listener.info("Notified channel " + notice.channel() + ": " + notice.payload());
+            } catch (SQLException e) {
+                if (completed) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Incomplete files to resume and pending (or undone) ones to apply, up to the target, in version order. */

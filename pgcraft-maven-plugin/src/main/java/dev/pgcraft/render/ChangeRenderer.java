@@ -14,12 +14,15 @@ import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.ObjectKind;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.View;
+import dev.pgcraft.model.schema.ViewColumn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,14 +84,15 @@ final class ChangeRenderer {
             Role from = (Role) replace.from();
             return templates().render("alter-role", Map.of("role", ident(role.name()),
                     "setLogin", from.login() == role.login() ? "" : role.login() ? "LOGIN" : "NOLOGIN",
+                    "setInherit", from.noInherit() == role.noInherit() ? "" : role.noInherit() ? "NOINHERIT"
+                            : "INHERIT",
                     "grant", role.memberOf().stream().filter(p -> !from.memberOf().contains(p))
                             .map(SqlText::ident).toList(),
                     "revoke", from.memberOf().stream().filter(p -> !role.memberOf().contains(p))
                             .map(SqlText::ident).toList()));
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof View view) {
-            return templates().render("create-view", Map.of("view", qualified(view.schema(), view.name()),
-                    "materialized", false, "orReplace", true, "query", view.query().strip()));
+            return templates().render("create-view", view(view, (View) replace.from(), true));
         }
         if (change instanceof Change.Replace replace && replace.to() instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
@@ -159,7 +163,7 @@ final class ChangeRenderer {
             // The DO body's tag is chosen here, not written in the template: there "$tag$" would read as a
             // variable, and the role name (which may contain '$') must not be able to close the quote.
             return templates().render("create-role", Map.of("role", ident(role.name()),
-                    "roleLiteral", literal(role.name()), "login", role.login(),
+                    "roleLiteral", literal(role.name()), "login", role.login(), "noInherit", role.noInherit(),
                     "quote", SqlText.dollarTag(role.name()),
                     "memberOf", role.memberOf().stream().map(SqlText::ident).collect(Collectors.toList())));
         }
@@ -183,8 +187,7 @@ final class ChangeRenderer {
             return templates().render("create-index", index(index));
         }
         if (object instanceof View view) {
-            return templates().render("create-view", Map.of("view", qualified(view.schema(), view.name()),
-                    "materialized", view.materialized(), "orReplace", false, "query", view.query().strip()));
+            return templates().render("create-view", view(view, null, false));
         }
         if (object instanceof SqlFunction function) {
             Map<String, Object> values = function(function);
@@ -193,6 +196,18 @@ final class ChangeRenderer {
         }
         if (object instanceof Trigger trigger) {
             return templates().render("create-trigger", trigger(trigger));
+        }
+        if (object instanceof RowSecurity security) {
+            return templates().render("row-security", Map.of("table", qualified(security.on().schema(),
+                    security.on().name()), "enable", true, "force", security.force()));
+        }
+        if (object instanceof Policy policy) {
+            return templates().render("create-policy", Map.of("name", ident(policy.name()),
+                    "table", qualified(policy.on().schema(), policy.on().name()), "command", policy.command(),
+                    "roles", policy.roles().isEmpty() ? "PUBLIC"
+                            : policy.roles().stream().map(SqlText::ident).collect(Collectors.joining(", ")),
+                    "clauses", (policy.using() == null ? "" : "\n    USING " + enclosed(policy.using()))
+                            + (policy.withCheck() == null ? "" : "\n    WITH CHECK " + enclosed(policy.withCheck()))));
         }
         if (object instanceof Grant grant) {
             return templates().render("grant", grant(grant));
@@ -209,7 +224,8 @@ final class ChangeRenderer {
                     "keep", schema.name().equals("public")));
         }
         if (object instanceof Role role) {
-            return templates().render("drop-role", Map.of("role", ident(role.name())));
+            return templates().render("drop-role", Map.of("role", ident(role.name()),
+                    "roleLiteral", literal(role.name()), "quote", SqlText.dollarTag(role.name())));
         }
         if (object instanceof Table table) {
             return templates().render("drop-table", Map.of("table", name(table)));
@@ -231,6 +247,14 @@ final class ChangeRenderer {
         if (object instanceof Trigger trigger) {
             return templates().render("drop-trigger", Map.of("name", ident(trigger.name()),
                     "target", qualified(trigger.schema(), trigger.table())));
+        }
+        if (object instanceof RowSecurity security) {
+            return templates().render("row-security", Map.of("table", qualified(security.on().schema(),
+                    security.on().name()), "enable", false, "force", security.force()));
+        }
+        if (object instanceof Policy policy) {
+            return templates().render("drop-policy", Map.of("name", ident(policy.name()),
+                    "table", qualified(policy.on().schema(), policy.on().name())));
         }
         if (object instanceof Grant grant) {
             return templates().render("revoke", grant(grant));
@@ -268,6 +292,35 @@ final class ChangeRenderer {
             values.put("from", qualified(from.id().schema(), from.id().name()));
         }
         return templates().render("rename", values);
+    }
+
+    /**
+     * A view's statement and the column defaults it sets; replacing {@code previous} in place also drops the defaults
+     * it no longer has ({@code CREATE OR REPLACE VIEW} keeps a column's default).
+     */
+    private static Map<String, Object> view(View view, View previous, boolean orReplace) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("view", qualified(view.schema(), view.name()));
+        values.put("materialized", view.materialized());
+        values.put("orReplace", orReplace);
+        values.put("query", view.query().strip());
+        values.put("options", view.options() == null ? "" : view.options());
+        Map<String, String> before = new LinkedHashMap<>();
+        if (previous != null) {
+            previous.columns().forEach(column -> before.put(column.name(), column.defaultValue()));
+        }
+        List<Map<String, String>> defaults = new ArrayList<>();
+        for (ViewColumn column : view.columns()) {
+            String now = column.defaultValue();
+            String was = before.get(column.name());
+            if (now != null && !now.equals(was)) {
+                defaults.add(Map.of("column", ident(column.name()), "value", enclosed(now)));
+            } else if (now == null && was != null) {
+                defaults.add(Map.of("column", ident(column.name()), "value", ""));
+            }
+        }
+        values.put("defaults", defaults);
+        return values;
     }
 
     private static String name(Table table) {

@@ -18,6 +18,12 @@ public final class MigrationRenderer {
     /** The header line {@code migrate} reads to refuse a server that is too old before applying anything. */
     public static final String MIN_POSTGRESQL_DIRECTIVE = "-- pgcraft:min-postgresql ";
 
+    /**
+     * The header line asking {@code migrate} to send {@code NOTIFY channel, 'payload'} once after a run that applied
+     * this file ({@code -- pgcraft:notify pgrst reload schema}).
+     */
+    public static final String NOTIFY_DIRECTIVE = "-- pgcraft:notify ";
+
     /** The setting every generated file's transaction starts with. */
     public static final String STANDARD_STRINGS_LOCAL = "SET LOCAL standard_conforming_strings = on;";
 

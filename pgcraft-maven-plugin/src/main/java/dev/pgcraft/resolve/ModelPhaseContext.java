@@ -1,9 +1,11 @@
 package dev.pgcraft.resolve;
 
+import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spi.ModelContext;
 
 import dev.pgcraft.model.schema.ObjectId;
@@ -18,7 +20,13 @@ import java.util.function.Consumer;
 /** What a model-wide plugin sees: the model, every dimension's surface, and where its objects go. */
 record ModelPhaseContext(ModelSpec model, List<DimensionSurface> surfaces, Consumer<DbObject> objects,
                          Consumer<VersionRequirement> requirements, Function<ObjectId, Optional<DbObject>> built,
-                         Map<String, ReferenceTarget> targets) implements ModelContext {
+                         Map<String, ReferenceTarget> targets, RenameMap pendingRenames,
+                         Consumer<ChangeNotice> notices) implements ModelContext {
+
+    @Override
+    public void notice(ChangeNotice notice) {
+        notices.accept(notice);
+    }
 
     @Override
     public Optional<DbObject> object(ObjectId id) {

@@ -12,6 +12,7 @@ import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.ExcludeSpec;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
+import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spec.SchemaSpec;
 import dev.pgcraft.model.spi.DimensionKind;
 import dev.pgcraft.model.spi.DimensionSurface;
@@ -107,6 +108,15 @@ public final class Resolver {
 
     /** Runs the three phases. */
     public Resolution resolveTraced(ModelSpec declared) {
+        return resolveTraced(declared, RenameMap.NONE);
+    }
+
+    /**
+     * Runs the three phases on a model that is {@code pending} renames away from the one the user wrote (the model
+     * under its previous names, built to pair renamed objects): model-wide plugins read current names from their
+     * elements and map them back through it.
+     */
+    public Resolution resolveTraced(ModelSpec declared, RenameMap pending) {
         Map<PluginSpec, Plugin> global = new LinkedHashMap<>();
         List<ModelTransform> transforms = new ArrayList<>();
         List<ModelPlugin> modelPlugins = new ArrayList<>();
@@ -152,7 +162,7 @@ public final class Resolver {
             Trace.Owner owner = trace.owner(MODEL);
             guarded(() -> {
                 plugin.apply(new ModelPhaseContext(built, surfaces, object -> owner.add(object, plugin.name()),
-                        trace.state::require, trace.state::get, targets));
+                        trace.state::require, trace.state::get, targets, pending, trace.state::notice));
                 return null;
             }, "plugin " + plugin.name(), "the model-wide phase", SourceLocation.of("pgcraft.xml"));
         }

@@ -32,14 +32,16 @@ class InitializerTest {
     void writesTheXsdsTheCatalogAndAStarterThatLoads() throws IOException {
         Initializer.InitResult result = Initializer.init(options(false), LOADER);
         Path folder = temp.resolve("src/main/pgcraft");
-        assertEquals(List.of(folder.resolve("xsd/pgcraft-1.xsd"), folder.resolve("xsd/catalog.xml"),
-                folder.resolve("pgcraft.xml")), result.written());
+        // The PostgREST extension ships with the plugin: its XSD is one of the plugin's.
+        assertEquals(List.of(folder.resolve("xsd/pgcraft-1.xsd"), folder.resolve("xsd/pgcraft-postgrest-1.xsd"),
+                folder.resolve("xsd/catalog.xml"), folder.resolve("pgcraft.xml")), result.written());
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!-- Written by pgcraft:init: each namespace pgcraft.xml may use, resolved to its XSD in this folder.
                      Refresh after a plugin upgrade with mvn pgcraft:init -Dpgcraft.xsdOnly=true. -->
                 <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
                   <uri name="urn:pgcraft:1" uri="pgcraft-1.xsd"/>
+                  <uri name="urn:pgcraft:postgrest:1" uri="pgcraft-postgrest-1.xsd"/>
                 </catalog>
                 """, Files.readString(folder.resolve("xsd/catalog.xml")));
         String starter = Files.readString(folder.resolve("pgcraft.xml"));
@@ -89,7 +91,8 @@ class InitializerTest {
                 LocalSchemas.staleWarning(config, "src/main/pgcraft/xsd", LOADER));
 
         Initializer.InitResult result = Initializer.init(options(true), LOADER);
-        assertEquals(List.of(xsd, temp.resolve("src/main/pgcraft/xsd/catalog.xml")), result.written());
+        assertEquals(List.of(xsd, temp.resolve("src/main/pgcraft/xsd/pgcraft-postgrest-1.xsd"),
+                temp.resolve("src/main/pgcraft/xsd/catalog.xml")), result.written());
         assertEquals("mine", Files.readString(config));
         assertEquals(Optional.empty(), LocalSchemas.staleWarning(config, "src/main/pgcraft/xsd", LOADER));
     }

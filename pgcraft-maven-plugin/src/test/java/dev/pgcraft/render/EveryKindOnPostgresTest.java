@@ -10,7 +10,9 @@ import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.Index;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -95,7 +97,12 @@ class EveryKindOnPostgresTest {
                     + "." + ((Comment) o).on().name()
                     : "column " + ((Comment) o).on().schema() + "." + ((Comment) o).on().name() + "."
                     + ((Comment) o).column())),
-            Map.entry(Role.class, o -> "role " + ((Role) o).name()));
+            Map.entry(Role.class, o -> "role " + ((Role) o).name()),
+            // Row security is a flag of the table's entry; the check below reads it there.
+            Map.entry(RowSecurity.class, o -> "table " + ((RowSecurity) o).on().schema() + "."
+                    + ((RowSecurity) o).on().name()),
+            Map.entry(Policy.class, o -> "policy " + ((Policy) o).on().schema() + "." + ((Policy) o).on().name()
+                    + "." + ((Policy) o).name()));
 
     @Test
     void everyObjectKindIsReadBackFromTheCatalog() throws SQLException {
@@ -122,6 +129,9 @@ class EveryKindOnPostgresTest {
                         + role.name() + "'"), key);
             } else {
                 assertTrue(catalog.objects().containsKey(key), key + " in " + catalog.objects().keySet());
+            }
+            if (object instanceof RowSecurity) {
+                assertTrue(catalog.objects().get(key).contains(" ROW LEVEL SECURITY"), catalog.objects().get(key));
             }
             seen.add(object.getClass());
         }

@@ -9,7 +9,9 @@ import dev.pgcraft.model.schema.Identity;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -59,6 +61,9 @@ public final class SampleStates {
                 .add(new Trigger("dim", "products", false, "products_touch", "BEFORE", List.of("UPDATE"), true, false,
                         null, touch.id()))
                 .add(new Grant(ObjectId.view("dim", "cheap_products"), "web_anon", List.of("SELECT")))
+                .add(new RowSecurity(products.id(), false))
+                .add(new Policy(products.id(), "priced", "SELECT", List.of("web_anon"), "price IS NOT NULL", null,
+                        List.of()))
                 .add(new Comment(products.id(), null, "Things we sell"))
                 .add(new Comment(products.id(), "sku", "Stock keeping unit, e.g. 'AB-1'"))
                 .require(new VersionRequirement(18, "uuidv7() primary keys"))

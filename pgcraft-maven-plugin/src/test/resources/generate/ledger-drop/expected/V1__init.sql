@@ -65,6 +65,8 @@ CREATE FUNCTION "ops"."ops_journal_check_entry"()
     RETURNS trigger
     LANGUAGE plpgsql
     VOLATILE
+    SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
 AS $pgcraft$DECLARE
     v_sum numeric;
     v_checked text := pg_catalog.statement_timestamp()::text || ' ' || 'ops.journal' || ' ' || NEW."entry_id"::text;
@@ -112,6 +114,8 @@ CREATE FUNCTION "ops"."ops_journal_min_balance"()
     RETURNS trigger
     LANGUAGE plpgsql
     VOLATILE
+    SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
 AS $pgcraft$DECLARE
     v_balance numeric;
 BEGIN

@@ -40,6 +40,8 @@ CREATE OR REPLACE FUNCTION "ops"."ops_journal_min_balance"()
     RETURNS trigger
     LANGUAGE plpgsql
     VOLATILE
+    SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
 AS $pgcraft$DECLARE
     v_balance numeric;
 BEGIN

@@ -37,7 +37,9 @@ public final class DoubleEntryPlugin implements Plugin {
                 "trigger", "plpgsql", LedgerSql.render("ledger-double-entry", Map.of(
                         "table", sql.table(), "tableLiteral", sql.tableLiteral(),
                         "entryId", SqlText.ident(EntryIdPlugin.COLUMN), "value", SqlText.ident(LedgerSql.VALUE))),
-                "VOLATILE", false, null, List.of(sql.tableId()));
+                // SECURITY DEFINER (search_path pinned, every name qualified): an entry is checked whoever inserts
+                // it, also a role that may insert but not read the ledger, such as an API role.
+                "VOLATILE", true, SqlFunction.PINNED_SEARCH_PATH, List.of(sql.tableId()));
         context.add(function);
         context.add(new Trigger(sql.schema(), sql.name(), false, sql.derived("double_entry"), "AFTER",
                 List.of("INSERT"), true, true, null, function.id()));

@@ -66,7 +66,9 @@ public final class MinBalancePlugin implements Plugin {
                         "min", min.min(),
                         "group", LedgerSql.describeGroup("NEW", groupBy),
                         "tableLiteral", sql.tableLiteral())),
-                "VOLATILE", false, null, List.of(reads));
+                // SECURITY DEFINER (search_path pinned, every name qualified): the rule holds for every inserting
+                // role, also one that may not read the ledger's balances itself, such as an API role.
+                "VOLATILE", true, SqlFunction.PINNED_SEARCH_PATH, List.of(reads));
         context.add(function);
         context.add(new Trigger(sql.schema(), sql.name(), false, sql.derived("min_balance"), "AFTER",
                 List.of("INSERT"), true, false, "NEW." + SqlText.ident(LedgerSql.VALUE) + " < 0", function.id()));

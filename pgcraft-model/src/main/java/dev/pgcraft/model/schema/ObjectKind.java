@@ -10,6 +10,10 @@ public enum ObjectKind {
     VIEW,
     FUNCTION,
     TRIGGER,
+    /** Row-level security switched on for a table ({@link RowSecurity}). */
+    ROW_SECURITY,
+    /** A row-level-security policy ({@link Policy}). */
+    POLICY,
     GRANT,
     COMMENT,
     /** A value rows of a table hold ({@link DataKey}): renaming it rewrites them; it has no catalog entry. */

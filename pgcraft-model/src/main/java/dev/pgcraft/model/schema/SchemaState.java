@@ -16,14 +16,23 @@ import java.util.TreeSet;
  */
 public final class SchemaState {
 
-    private static final SchemaState EMPTY = new SchemaState(new TreeMap<>(), new TreeSet<>());
+    private static final SchemaState EMPTY = new SchemaState(new TreeMap<>(), new TreeSet<>(), List.of());
 
     private final NavigableMap<ObjectId, DbObject> objects;
     private final Set<VersionRequirement> requirements;
+    /** Not part of the state's identity (equals) nor of the snapshot: it only decides directives of the next file. */
+    private final List<ChangeNotice> notices;
 
-    private SchemaState(NavigableMap<ObjectId, DbObject> objects, Set<VersionRequirement> requirements) {
+    private SchemaState(NavigableMap<ObjectId, DbObject> objects, Set<VersionRequirement> requirements,
+                        List<ChangeNotice> notices) {
         this.objects = Collections.unmodifiableNavigableMap(objects);
         this.requirements = Collections.unmodifiableSet(requirements);
+        this.notices = List.copyOf(notices);
+    }
+
+    /** The notices migrate sends after applying a migration that changes what they concern, in the order added. */
+    public List<ChangeNotice> notices() {
+        return notices;
     }
 
     public static SchemaState empty() {
@@ -96,6 +105,7 @@ public final class SchemaState {
         private final NavigableMap<ObjectId, DbObject> objects = new TreeMap<>();
         private final Set<VersionRequirement> requirements = new TreeSet<>();
         private final List<DbObject> inOrder = new ArrayList<>();
+        private final List<ChangeNotice> notices = new ArrayList<>();
 
         private Builder() {
         }
@@ -130,6 +140,13 @@ public final class SchemaState {
             return this;
         }
 
+        public Builder notice(ChangeNotice notice) {
+            if (!notices.contains(notice)) {
+                notices.add(notice);
+            }
+            return this;
+        }
+
         public boolean contains(ObjectId id) {
             return objects.containsKey(id);
         }
@@ -140,7 +157,7 @@ public final class SchemaState {
         }
 
         public SchemaState build() {
-            return new SchemaState(new TreeMap<>(objects), new TreeSet<>(requirements));
+            return new SchemaState(new TreeMap<>(objects), new TreeSet<>(requirements), notices);
         }
     }
 }

@@ -16,14 +16,23 @@ import java.util.Set;
  * @param columns      the query's output columns in order, or empty when unknown. Known columns let a changed
  *                     view be replaced in place ({@code CREATE OR REPLACE VIEW}, which keeps its triggers, grants
  *                     and dependent views) when it only adds columns at the end; unknown ones mean drop and create
+ * @param options      the view's storage parameters as PostgreSQL lists them ({@code security_invoker=true},
+ *                     {@code security_barrier=true}, comma-separated), written in {@code CREATE VIEW … WITH (…)}; or
+ *                     {@code null} for none (also what snapshots written before views carried options mean)
  */
 public record View(String schema, String name, String query, boolean materialized, List<ObjectId> reads,
-                   List<ViewColumn> columns) implements DbObject {
+                   List<ViewColumn> columns, String options) implements DbObject {
 
     public View {
         reads = List.copyOf(reads);
         // Snapshots written before views carried their columns read back with none: unknown.
         columns = List.copyOf(columns);
+    }
+
+    /** A view without storage parameters. */
+    public View(String schema, String name, String query, boolean materialized, List<ObjectId> reads,
+                List<ViewColumn> columns) {
+        this(schema, name, query, materialized, reads, columns, null);
     }
 
     /** A view whose output columns are not declared: any change to it drops and recreates it. */
@@ -37,9 +46,18 @@ public record View(String schema, String name, String query, boolean materialize
      * type (new columns may only follow them).
      */
     public boolean canReplace(View previous) {
-        return !materialized && !previous.materialized && !previous.columns.isEmpty()
-                && columns.size() >= previous.columns.size()
-                && columns.subList(0, previous.columns.size()).equals(previous.columns);
+        // Options change by drop and create: CREATE OR REPLACE would keep parameters the model no longer has.
+        if (materialized || previous.materialized || previous.columns.isEmpty()
+                || columns.size() < previous.columns.size() || !java.util.Objects.equals(options, previous.options)) {
+            return false;
+        }
+        // Defaults are set apart from the query (ALTER VIEW … SET DEFAULT), so they may change in place too.
+        for (int i = 0; i < previous.columns.size(); i++) {
+            if (!columns.get(i).sameShape(previous.columns.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.pgcraft.model.spi;
 
+import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ModelSpec;
+import dev.pgcraft.model.spec.RenameMap;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +30,28 @@ public interface ModelContext {
     /** What a foreign key to {@code schema.dimension} points at: the table holding its key. */
     ReferenceTarget referenceTarget(String qualifiedDimension);
 
+    /**
+     * The renames between this model and the one the user wrote: none for the model as written; for the model under
+     * its previous names (which pgcraft also builds, to pair each renamed object with its new name) the model's
+     * {@code previousName}s. An extension element always holds current names (a column list, a dimension name), so a
+     * plugin maps them through this to the names of {@link #model()}:
+     * {@code pendingRenames().previousColumn(pendingRenames().currentQualified(dimension), written)}.
+     */
+    default RenameMap pendingRenames() {
+        return RenameMap.NONE;
+    }
+
     /** Adds an object to the schema state. */
     void add(DbObject object);
 
     /** Records that the generated SQL needs at least this PostgreSQL major version. */
     void require(VersionRequirement requirement);
+
+    /**
+     * Asks {@code migrate} to send {@code notice} once at the end of a run that applied a migration changing an object
+     * in one of its schemas (see {@link ChangeNotice}); PostgREST's schema cache reload is the example.
+     */
+    default void notice(ChangeNotice notice) {
+        throw new UnsupportedOperationException("this engine sends no notices");
+    }
 }

@@ -1,0 +1,10 @@
+-- pgcraft migration V2 (V2__update.sql)
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+-- pgcraft:min-postgresql 15 <rest:postgrest security="invoker"> (security_invoker views)
+
+SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
+
+DROP POLICY "tenant_isolation" ON "dim"."notes";
+
+ALTER TABLE "dim"."notes" DISABLE ROW LEVEL SECURITY;

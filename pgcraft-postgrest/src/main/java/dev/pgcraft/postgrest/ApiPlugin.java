@@ -1,0 +1,170 @@
+package dev.pgcraft.postgrest;
+
+import dev.pgcraft.model.schema.ChangeNotice;
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Grant;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Policy;
+import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
+import dev.pgcraft.model.schema.Schema;
+import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.VersionRequirement;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spi.DimensionSurface;
+import dev.pgcraft.model.spi.ModelContext;
+import dev.pgcraft.model.spi.ModelPlugin;
+import dev.pgcraft.model.sql.SqlText;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Adds the API to the schema state: the api schema, the roles, a view per exposure (and a ledger's derived views),
+ * their comments, and the grants. Everything is state: the differ turns a grant that left the model into a
+ * {@code REVOKE}, a role that left it into a (destructive) {@code DROP ROLE} after its grants are revoked.
+ */
+final class ApiPlugin implements ModelPlugin {
+
+    /** The storage parameter of an api view in invoker mode. */
+    static final String SECURITY_INVOKER = "security_invoker=true";
+
+    @Override
+    public String name() {
+        return "rest:postgrest";
+    }
+
+    @Override
+    public void apply(ModelContext context) {
+        ApiReader.read(context).ifPresent(api -> build(api, context));
+    }
+
+    private static void build(ApiReader.Api api, ModelContext context) {
+        ApiSettings settings = api.settings();
+        context.add(new Schema(settings.schema()));
+        // PostgREST caches the api schema's catalog: a migration that changes it must tell PostgREST to reload.
+        context.notice(new ChangeNotice(settings.notifyChannel(), "reload schema", Set.of(settings.schema())));
+        roles(settings, context);
+        for (String role : settings.grantees()) {
+            context.add(new Grant(ObjectId.schema(settings.schema()), role, List.of("USAGE")));
+        }
+        SqlFunction claim = claims(settings, context);
+        boolean invoker = settings.security() == ApiSettings.Security.INVOKER;
+        if (invoker) {
+            context.require(new VersionRequirement(15, "<rest:postgrest security=\"invoker\"> (security_invoker"
+                    + " views)"));
+        }
+        // In invoker mode the API roles read the relations behind the views with their own rights: they need the
+        // same privileges there, and USAGE on the dimensions' schemas.
+        Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind = new TreeMap<>();
+        for (Exposure exposure : api.exposures()) {
+            boolean isolated = settings.tenant() != null
+                    && exposure.surface().column(settings.tenant().column()).isPresent();
+            if (isolated) {
+                isolate(exposure, settings, claim, context);
+            }
+            for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema(),
+                    invoker ? SECURITY_INVOKER : null, !isolated)) {
+                context.add(apiView.view());
+                ObjectId id = apiView.view().id();
+                comments(exposure, apiView, context);
+                for (Exposure.ApiGrant grant : exposure.grants()) {
+                    Set<DimensionSurface.Verb> verbs = apiView.writable() ? grant.verbs()
+                            : grant.verbs().contains(DimensionSurface.Verb.SELECT)
+                            ? EnumSet.of(DimensionSurface.Verb.SELECT) : Set.of();
+                    if (!verbs.isEmpty()) {
+                        context.add(new Grant(id, grant.role(), privileges(verbs)));
+                        if (invoker) {
+                            behind.computeIfAbsent(apiView.view().reads().get(0), k -> new TreeMap<>())
+                                    .computeIfAbsent(grant.role(), k -> EnumSet.noneOf(DimensionSurface.Verb.class))
+                                    .addAll(verbs);
+                        }
+                    }
+                }
+            }
+        }
+        grantBehind(behind, context);
+    }
+
+    /** Invoker mode: each role's verbs on the relations behind its api views, and USAGE on their schemas. */
+    private static void grantBehind(Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind,
+                                    ModelContext context) {
+        Map<String, Set<String>> schemaUsage = new TreeMap<>();
+        behind.forEach((relation, roles) -> roles.forEach((role, verbs) -> {
+            context.add(new Grant(relation, role, privileges(verbs)));
+            schemaUsage.computeIfAbsent(relation.schema(), k -> new TreeSet<>()).add(role);
+        }));
+        schemaUsage.forEach((schema, roles) -> roles.forEach(role ->
+                context.add(new Grant(ObjectId.schema(schema), role, List.of("USAGE")))));
+    }
+
+    /**
+     * The anonymous and declared roles cannot log in; the authenticator can, holds nothing itself (NOINHERIT) and is a
+     * member of each so PostgREST may switch to them. No role gets a password here: it is set out of band.
+     */
+    private static void roles(ApiSettings settings, ModelContext context) {
+        for (String role : settings.grantees()) {
+            context.add(new Role(role, false, List.of(), false));
+        }
+        context.add(new Role(settings.authenticator(), true, settings.grantees().stream().sorted().toList(), true));
+    }
+
+    /**
+     * {@code api_private.claim(name)}: one claim of the current request's JWT ({@code request.jwt.claims}, which
+     * PostgREST sets per transaction), or NULL outside a request: what row-level-security policies and queries use.
+     * In a schema PostgREST does not serve, so it is no RPC endpoint.
+     */
+    private static SqlFunction claims(ApiSettings settings, ModelContext context) {
+        String schema = settings.privateSchema();
+        context.add(new Schema(schema));
+        SqlFunction claim = new SqlFunction(schema, "claim", List.of("p_name text"), List.of("text"), "text", "sql",
+                "SELECT NULLIF(pg_catalog.current_setting('request.jwt.claims', true), '')::pg_catalog.json"
+                        + " ->> p_name", "STABLE", false, SqlFunction.PINNED_SEARCH_PATH, List.of());
+        context.add(claim);
+        context.add(new Comment(claim.id(), null, "One claim of the current PostgREST request's JWT, or NULL."));
+        for (String role : settings.grantees()) {
+            context.add(new Grant(ObjectId.schema(schema), role, List.of("USAGE")));
+            context.add(new Grant(claim.id(), role, List.of("EXECUTE")));
+        }
+        return claim;
+    }
+
+    /**
+     * {@code <rest:tenantFromClaim>}: row-level security on the exposed table, and one policy for every API role
+     * that lets a request see and write only the rows of the tenant its JWT names (a request without the claim sees
+     * none; writing another tenant's row fails with 42501).
+     */
+    private static void isolate(Exposure exposure, ApiSettings settings, SqlFunction claim, ModelContext context) {
+        ObjectId table = exposure.surface().relation();
+        String column = settings.tenant().column();
+        String type = exposure.surface().column(column).orElseThrow().type();
+        String sameTenant = SqlText.ident(column) + " = (" + SqlText.qualified(claim.schema(), claim.name()) + "("
+                + SqlText.literal(settings.tenant().claim()) + "))::" + type;
+        context.add(new RowSecurity(table, false));
+        context.add(new Policy(table, "tenant_isolation", "ALL", settings.grantees().stream().sorted().toList(),
+                sameTenant, sameTenant, List.of(claim.id())));
+    }
+
+    private static void comments(Exposure exposure, ApiViews.ApiView apiView, ModelContext context) {
+        ObjectId id = apiView.view().id();
+        if (apiView.writable() && exposure.dimension().comment() != null) {
+            context.add(new Comment(id, null, exposure.dimension().comment()));
+        }
+        for (var column : apiView.view().columns()) {
+            exposure.dimension().column(column.name()).map(ColumnSpec::comment)
+                    .ifPresent(text -> context.add(new Comment(id, column.name(), text)));
+        }
+    }
+
+    /** The verbs as privileges, in the order users write them. */
+    private static List<String> privileges(Set<DimensionSurface.Verb> verbs) {
+        TreeMap<DimensionSurface.Verb, String> ordered = new TreeMap<>();
+        verbs.forEach(verb -> ordered.put(verb, verb.name()));
+        return new ArrayList<>(ordered.values());
+    }
+}
