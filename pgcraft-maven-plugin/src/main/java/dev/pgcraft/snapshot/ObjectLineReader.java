@@ -12,7 +12,9 @@ import dev.pgcraft.model.schema.Identity;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
@@ -32,7 +34,7 @@ import java.util.Map;
 final class ObjectLineReader {
 
     private static final List<String> KINDS = List.of("schema", "role", "table", "constraint", "index", "view",
-            "sqlFunction", "trigger", "grant", "comment", "dataKey");
+            "sqlFunction", "trigger", "grant", "comment", "rowSecurity", "policy", "dataKey");
 
     private ObjectLineReader() {
     }
@@ -53,16 +55,21 @@ final class ObjectLineReader {
         f = new Fields(json, kind + " " + head(map.get(kind)));
         DbObject object = switch (kind) {
             case "schema" -> new Schema(f.string("schema"));
-            case "role" -> new Role(f.string("role"), f.flag("login", false), f.strings("memberOf"));
+            case "role" -> new Role(f.string("role"), f.flag("login", false), f.strings("memberOf"),
+                    f.flag("noInherit", false));
             case "table" -> table(f, schema);
             case "constraint" -> constraint(f, schema);
             case "index" -> index(f, schema);
             case "view" -> new View(schema, f.string("view"), f.string("query"), f.flag("materialized", false),
-                    ids(f, "reads", schema), viewColumns(f));
+                    ids(f, "reads", schema), viewColumns(f), f.optionalString("options"));
             case "sqlFunction" -> function(f, schema);
             case "trigger" -> trigger(f, schema);
             case "grant" -> new Grant(id(f, "grant", schema), f.string("role"), f.strings("privileges"));
             case "comment" -> new Comment(id(f, "comment", schema), f.optionalString("column"), f.string("text"));
+            case "rowSecurity" -> new RowSecurity(id(f, "rowSecurity", schema), f.flag("force", false));
+            case "policy" -> new Policy(id(f, "policy", schema), f.string("name"), f.string("command"),
+                    f.strings("roles"), f.optionalString("using"), f.optionalString("withCheck"),
+                    ids(f, "uses", schema));
             default -> dataKey(f, schema);
         };
         f.done();
@@ -184,11 +191,14 @@ final class ObjectLineReader {
     private static List<ViewColumn> viewColumns(Fields f) {
         List<ViewColumn> columns = new ArrayList<>();
         for (Object column : f.list("columns")) {
-            if (!(column instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof String name)
-                    || !(pair.get(1) instanceof String type)) {
-                throw f.misfit("a column must be [name, type] but is " + Json.describe(column));
+            if (!(column instanceof List<?> parts) || (parts.size() != 2 && parts.size() != 4)
+                    || !(parts.get(0) instanceof String name) || !(parts.get(1) instanceof String type)
+                    || (parts.size() == 4 && (!ObjectLines.DEFAULT.equals(parts.get(2))
+                    || !(parts.get(3) instanceof String)))) {
+                throw f.misfit("a column must be [name, type] or [name, type, \"" + ObjectLines.DEFAULT
+                        + "\", expression] but is " + Json.describe(column));
             }
-            columns.add(new ViewColumn(name, type));
+            columns.add(new ViewColumn(name, type, parts.size() == 4 ? (String) parts.get(3) : null));
         }
         return columns;
     }

@@ -12,7 +12,9 @@ import dev.pgcraft.model.schema.Identity;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
@@ -66,6 +68,7 @@ final class ObjectLines {
             out.put("role", role.name());
             flag(out, "login", role.login());
             list(out, "memberOf", role.memberOf());
+            flag(out, "noInherit", role.noInherit());
         } else if (object instanceof Table table) {
             out.put("table", table.name());
             if (table.initialRows() != null) {
@@ -100,9 +103,11 @@ final class ObjectLines {
             ids(out, "reads", view.reads(), schema);
             List<Object> columns = new ArrayList<>();
             for (ViewColumn column : view.columns()) {
-                columns.add(Arrays.asList(column.name(), column.type()));
+                columns.add(column.defaultValue() == null ? Arrays.asList(column.name(), column.type())
+                        : Arrays.asList(column.name(), column.type(), DEFAULT, column.defaultValue()));
             }
             list(out, "columns", columns);
+            unlessDefault(out, "options", view.options(), null);
         } else if (object instanceof SqlFunction function) {
             return function(function, schema, out);
         } else if (object instanceof Trigger trigger) {
@@ -124,6 +129,17 @@ final class ObjectLines {
             out.put("comment", IdForm.write(comment.on(), schema));
             unlessDefault(out, "column", comment.column(), null);
             out.put("text", comment.text());
+        } else if (object instanceof RowSecurity security) {
+            out.put("rowSecurity", IdForm.write(security.on(), schema));
+            flag(out, "force", security.force());
+        } else if (object instanceof Policy policy) {
+            out.put("policy", IdForm.write(policy.on(), schema));
+            out.put("name", policy.name());
+            out.put("command", policy.command());
+            list(out, "roles", policy.roles());
+            unlessDefault(out, "using", policy.using(), null);
+            unlessDefault(out, "withCheck", policy.withCheck(), null);
+            ids(out, "uses", policy.uses(), schema);
         } else if (object instanceof DataKey key) {
             out.put("dataKey", Arrays.asList(key.table(), key.column(), key.value()));
         } else {

@@ -15,7 +15,9 @@ import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.ObjectKind;
+import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -51,7 +53,7 @@ class ObjectLinesTest {
         return SchemaState.builder()
                 .add(new Schema("s"))
                 .add(new Schema("other"))
-                .add(new Role("reader", true, List.of("base", "web")))
+                .add(new Role("reader", true, List.of("base", "web"), true))
                 .add(new Table("other", "t", List.of()))
                 .add(new Table("s", "balances", List.of(
                         new Column("a", "integer", false, "1", Identity.ALWAYS),
@@ -71,7 +73,11 @@ class ObjectLinesTest {
                         List.of(IndexKey.column("b"), IndexKey.expression("lower(c)")), "a > 0"))
                 .add(new Index("s", "balances", "ix_null_method", false, null, List.of(IndexKey.column("a")), null))
                 .add(new View("s", "v", "SELECT a\nFROM s.balances", true, List.of(ObjectId.table("s", "balances")),
-                        List.of(new ViewColumn("a", "integer"))))
+                        List.of(new ViewColumn("a", "integer", "(1)"), new ViewColumn("b", "text")),
+                        "security_invoker=true"))
+                .add(new RowSecurity(ObjectId.table("s", "balances"), true))
+                .add(new Policy(ObjectId.table("s", "balances"), "own_rows", "UPDATE", List.of("reader", "web"),
+                        "a = 1", "a > 0", List.of(ObjectId.function("other", "h()"))))
                 .add(function)
                 .add(new SqlFunction("s", "g", List.of(), List.of(), null, null, null, null, true, "public",
                         List.of()))
@@ -141,7 +147,7 @@ class ObjectLinesTest {
     void anUnknownKindOrAReferenceWithoutItsSchemaIsRefused() {
         assertCorrupt(encoded().replace("{\"schema\": \"other\"}", "{\"sequence\": \"other\"}"), "{\"sequence\"", 1,
                 "an object: the first key must be the object's kind, one of [schema, role, table, constraint, index,"
-                        + " view, sqlFunction, trigger, grant, comment, dataKey], but is 'sequence'");
+                        + " view, sqlFunction, trigger, grant, comment, rowSecurity, policy, dataKey], but is 'sequence'");
         assertCorrupt(encoded().replace("{\"role\": \"reader\"",
                 "{\"comment\": [\"TABLE\", \"t\"], \"text\": \"x\""),
                 "{\"comment\": [\"TABLE\", \"t\"]", 1, "comment [\"TABLE\", \"t\"]: 'comment': the reference"

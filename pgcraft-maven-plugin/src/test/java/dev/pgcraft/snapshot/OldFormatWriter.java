@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class OldFormatWriter {
 
+    /** Boolean record fields the model gained after the last format-2 release. */
+    private static final java.util.Set<String> LATER_FIELDS = java.util.Set.of("noInherit");
+
     private OldFormatWriter() {
     }
 
@@ -80,7 +83,10 @@ public final class OldFormatWriter {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
                 Object field = toJson(component.getAccessor().invoke(record));
-                if (field != null) {
+                // Fields added after format 2 (Role.noInherit, …) were never written by it: at their default, leave
+                // them out, as a format-2 release would have had no field to write.
+                boolean laterDefault = LATER_FIELDS.contains(component.getName()) && Boolean.FALSE.equals(field);
+                if (field != null && !laterDefault) {
                     out.put(component.getName(), field);
                 }
             } catch (ReflectiveOperationException e) {

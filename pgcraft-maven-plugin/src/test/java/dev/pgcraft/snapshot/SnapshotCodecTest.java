@@ -93,7 +93,7 @@ class SnapshotCodecTest {
     void theLastFormat2FileOfEveryKindStillReadsBack() throws Exception {
         String text = frozenFormat2();
         Snapshot read = SnapshotCodec.decode(text, "format-2-every-kind.json");
-        assertEquals(SampleStates.everyKind(), read.state());
+        assertEquals(SampleStates.everyKindOfFormat2(), read.state());
         assertEquals(List.of("V1__init.sql", "V2__second.sql"),
                 read.migrations().stream().map(KnownMigration::script).toList());
         assertEquals(MigrationChain.of(read.migrations()), read.migrations().stream().map(KnownMigration::chain)
@@ -103,8 +103,9 @@ class SnapshotCodecTest {
 
     @Test
     void theTestsOldFormatWriterWritesWhatTheLastFormat2Release() throws Exception {
-        Snapshot twice = Snapshot.initial().append(SampleStates.everyKind(), "1", "V1__init.sql", "sha256:"
-                + "a".repeat(64)).append(SampleStates.everyKind(), "2", "V2__second.sql", "sha256:" + "b".repeat(64));
+        Snapshot twice = Snapshot.initial().append(SampleStates.everyKindOfFormat2(), "1", "V1__init.sql", "sha256:"
+                + "a".repeat(64)).append(SampleStates.everyKindOfFormat2(), "2", "V2__second.sql", "sha256:"
+                + "b".repeat(64));
         assertEquals(frozenFormat2(), OldFormatWriter.format2(twice));
     }
 

@@ -29,6 +29,18 @@ public final class SampleStates {
     private SampleStates() {
     }
 
+    /**
+     * {@link #everyKind()} as the last format-2 release knew it: without the object kinds added since (row security,
+     * policies), which is what the frozen {@code format-2-every-kind.json} holds.
+     */
+    public static SchemaState everyKindOfFormat2() {
+        SchemaState.Builder builder = SchemaState.builder();
+        everyKind().objects().stream().filter(o -> !(o instanceof RowSecurity) && !(o instanceof Policy))
+                .forEach(builder::add);
+        everyKind().requirements().forEach(builder::require);
+        return builder.build();
+    }
+
     public static SchemaState everyKind() {
         Table categories = new Table("dim", "categories", List.of(
                 new Column("id", "bigint", false, null, Identity.BY_DEFAULT),
