@@ -51,7 +51,7 @@ if (perDimension.count('_at') != 3) fail('per-dimension V1 touches more than cus
 def model = 'src/main/pgcraft/pgcraft.xml'
 def failures = [
     'no-jar': "${model}:4:5: <sd:softDelete> is in namespace \"urn:pgcraft:example:soft-delete:1\", which no jar on " +
-            "the pgcraft plugin's class path defines (found: urn:pgcraft:1). [PGC-CONFIG-UNKNOWN-NAMESPACE]\n" +
+            "the pgcraft plugin's class path defines (found: urn:pgcraft:1, urn:pgcraft:postgrest:1). [PGC-CONFIG-UNKNOWN-NAMESPACE]\n" +
             "  Add the artifact that provides it under the pgcraft plugin's <dependencies> in pom.xml, or correct " +
             'the namespace URI in xmlns.',
     'misspelt': "${model}:4:5: Unknown element <sd:softDeleet>: the schema soft-delete-1.xsd (namespace " +
