@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * are renamed (with {@code previousName}); types widen and narrow; nullability, defaults, uniqueness, checks,
  * indexes, foreign keys and comments change. Dimensions are {@code simple}, {@code appendOnly}, {@code eav} or
  * {@code ledger} (whose rules — double entry, balances kept or computed, latest, minimum balance — come and go
- * too), each edited only in ways its kind allows. {@code <timestamps/>} and {@code <tenant/>} are switched on and
+ * too), each edited only in ways its kind allows; the PostgREST extension is switched on and off and dimensions
+ * are exposed through it (read-only, or writable by a second role). {@code <timestamps/>} and {@code <tenant/>} are switched on and
  * off for the model, and dimensions opt out of them and back in. The same seed always gives the same sequence of models.
  */
 final class RandomModel {
@@ -31,6 +32,8 @@ final class RandomModel {
     private boolean timestamps;
     /** Whether the model has a global {@code <tenant/>}. */
     private boolean tenant;
+    /** Whether the model switches the PostgREST extension on (then exposed dimensions get api views). */
+    private boolean api;
     private int names;
     /** What the last step did, for the failure message. */
     private String lastEdit = "start";
@@ -52,7 +55,7 @@ final class RandomModel {
             d.columns.forEach(c -> c.previousName = null);
         });
         for (int attempt = 0; attempt < 20; attempt++) {
-            if (tryEdit(random.nextInt(21))) {
+            if (tryEdit(random.nextInt(24))) {
                 return;
             }
         }
@@ -116,6 +119,12 @@ final class RandomModel {
             case 19 -> {
                 return tenant && withDimension(d -> toggle("tenant exclusion of " + d.name,
                         () -> d.excludesTenant ^= true));
+            }
+            case 20 -> {
+                return toggle("PostgREST api", () -> api ^= true);
+            }
+            case 21, 22 -> {
+                return withDimension(d -> toggle("api exposure of " + d.name, () -> d.exposure = (d.exposure + 1) % 3));
             }
             default -> {
                 return withDimension(this::changeComment);
@@ -448,14 +457,17 @@ final class RandomModel {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<pgcraft xmlns=\"urn:pgcraft:1\">\n"
                 + (timestamps || tenant ? "  <plugins>" + (timestamps ? "<timestamps/>" : "")
-                        + (tenant ? "<tenant type=\"bigint\"/>" : "") + "</plugins>\n" : ""));
+                        + (tenant ? "<tenant type=\"bigint\"/>" : "") + "</plugins>\n" : "")
+                + (api ? "  <extensions><rest:postgrest xmlns:rest=\"urn:pgcraft:postgrest:1\" schema=\"api\" "
+                        + "authenticator=\"evo_authenticator\" anonRole=\"evo_anon\"><rest:role name=\"evo_user\"/>"
+                        + "</rest:postgrest></extensions>\n" : ""));
         for (String schema : SCHEMAS) {
             List<Dimension> in = dimensions.values().stream().filter(d -> d.schema.equals(schema)).toList();
             if (in.isEmpty()) {
                 continue;
             }
             xml.append("  <schema name=\"").append(schema).append("\">\n");
-            in.forEach(d -> d.appendTo(xml, timestamps, tenant));
+            in.forEach(d -> d.appendTo(xml, timestamps, tenant, api));
             xml.append("  </schema>\n");
         }
         return xml.append("</pgcraft>\n").toString();
@@ -489,6 +501,8 @@ final class RandomModel {
         boolean excludesTimestamps;
         /** Opts out of a global {@code <tenant/>}. */
         boolean excludesTenant;
+        /** 0: not in the api; 1: the anonymous role may read it; 2: the user role may also write it. */
+        int exposure;
         boolean latest;
         boolean minBalance;
 
@@ -516,8 +530,9 @@ final class RandomModel {
         /**
          * @param timestamps whether the model has a global {@code <timestamps/>} this dimension may opt out of
          * @param tenant     whether the model has a global {@code <tenant/>} this dimension may opt out of
+         * @param api        whether the PostgREST extension is on, so an exposure is written
          */
-        void appendTo(StringBuilder xml, boolean timestamps, boolean tenant) {
+        void appendTo(StringBuilder xml, boolean timestamps, boolean tenant, boolean api) {
             xml.append("    <").append(kind).append(attr("name", name)).append(attr("previousName", previousName))
                     .append(attr("comment", comment)).append(">\n");
             boolean withoutTimestamps = excludesTimestamps && timestamps;
@@ -560,6 +575,17 @@ final class RandomModel {
                     xml.append("      <minBalance").append(attr("groupBy", groupColumn)).append(attr("min", "0"))
                             .append("/>\n");
                 }
+            }
+            if (api && exposure > 0) {
+                xml.append("      <rest:api xmlns:rest=\"urn:pgcraft:postgrest:1\">")
+                        .append("<rest:grant role=\"evo_anon\" verbs=\"select\"/>");
+                if (exposure == 2) {
+                    // A ledger's entries are immutable: the api may only add them.
+                    xml.append("<rest:grant role=\"evo_user\" verbs=\"")
+                            .append(kind.equals("ledger") ? "select insert" : "select insert update delete")
+                            .append("\"/>");
+                }
+                xml.append("</rest:api>\n");
             }
             xml.append("    </").append(kind).append(">\n");
         }
