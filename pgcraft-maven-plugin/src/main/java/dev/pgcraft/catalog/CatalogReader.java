@@ -84,6 +84,16 @@ public final class CatalogReader {
         }
     }
 
+    /**
+     * Two databases' catalogs over every user schema either of them has: what {@code verify} and proving at
+     * {@code generate} compare, so a migration that creates something in another schema shows too.
+     */
+    public List<Catalog> readUserSchemas(Connection expected, Connection actual) throws SQLException {
+        Set<String> schemas = new TreeSet<>(userSchemas(expected));
+        schemas.addAll(userSchemas(actual));
+        return List.of(read(expected, schemas), read(actual, schemas));
+    }
+
     /** The schemas of the database that are not PostgreSQL's own ({@code pg_*}, {@code information_schema}). */
     public static List<String> userSchemas(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();

@@ -29,7 +29,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -189,9 +188,8 @@ public final class Prover implements Proof {
                                                    String historyTable) {
         CatalogReader reader = new CatalogReader(Set.of(HistoryTable.named(historyTable).displayName()));
         try (Connection expected = scratch.open(); Connection actual = migrated.open()) {
-            Set<String> schemas = new TreeSet<>(CatalogReader.userSchemas(expected));
-            schemas.addAll(CatalogReader.userSchemas(actual));
-            return Catalog.compare(reader.read(expected, schemas), reader.read(actual, schemas));
+            List<Catalog> both = reader.readUserSchemas(expected, actual);
+            return Catalog.compare(both.get(0), both.get(1));
         } catch (SQLException e) {
             throw databaseProblem("reading the catalogs", scratch, e);
         }

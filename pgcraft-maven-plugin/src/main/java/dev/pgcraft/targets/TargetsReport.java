@@ -1,6 +1,7 @@
 package dev.pgcraft.targets;
 
 import dev.pgcraft.migrate.MigrationVersion;
+import dev.pgcraft.migrate.TextTable;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 
@@ -37,18 +38,7 @@ public record TargetsReport(String goal, List<TargetRun> runs) {
             rows.add(List.of(run.target().name(), run.target().connection().safeUrl(), version(run),
                     run.status() == TargetRun.Status.NOT_RUN ? "" : run.millis() + " ms", result(run)));
         }
-        int[] widths = new int[HEADERS.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = HEADERS.get(c).length();
-            for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
-            }
-        }
-        StringBuilder text = new StringBuilder(headline()).append('\n');
-        String border = border(widths);
-        text.append(border).append(line(HEADERS, widths)).append(border);
-        rows.forEach(row -> text.append(line(row, widths)));
-        return text.append(border).toString().stripTrailing();
+        return (headline() + "\n" + TextTable.render(HEADERS, rows, null)).stripTrailing();
     }
 
     /** Throws the table and every failed target's report unless all succeeded. */
@@ -94,22 +84,5 @@ public record TargetsReport(String goal, List<TargetRun> runs) {
             case FAILED -> "FAILED (" + String.join(", ", run.codes()) + ")";
             case NOT_RUN -> "not run (pgcraft.failFast)";
         };
-    }
-
-    private static String border(int[] widths) {
-        StringBuilder line = new StringBuilder("+");
-        for (int width : widths) {
-            line.append("-".repeat(width + 2)).append('+');
-        }
-        return line.append('\n').toString();
-    }
-
-    private static String line(List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder("|");
-        for (int c = 0; c < widths.length; c++) {
-            String cell = cells.get(c);
-            line.append(' ').append(cell).append(" ".repeat(widths[c] - cell.length())).append(" |");
-        }
-        return line.append('\n').toString();
     }
 }

@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -104,10 +103,9 @@ public final class Verifier {
                                         ConnectionSettings migrated) {
         CatalogReader reader = new CatalogReader(Set.of(HistoryTable.named(options.historyTable()).displayName()));
         try (Connection expectedConnection = scratch.open(); Connection actualConnection = migrated.open()) {
-            Set<String> schemas = new TreeSet<>(CatalogReader.userSchemas(expectedConnection));
-            schemas.addAll(CatalogReader.userSchemas(actualConnection));
-            Catalog expected = reader.read(expectedConnection, schemas);
-            Catalog actual = reader.read(actualConnection, schemas);
+            List<Catalog> both = reader.readUserSchemas(expectedConnection, actualConnection);
+            Catalog expected = both.get(0);
+            Catalog actual = both.get(1);
             Set<String> keys = new HashSet<>(expected.objects().keySet());
             keys.addAll(actual.objects().keySet());
             return new VerifyResult(options, migrations, keys.size(), Catalog.compare(expected, actual));

@@ -41,7 +41,7 @@ class InvokerModeOnPostgresTest {
     @BeforeEach
     void applyModel() {
         String model = ShopModel.XML.replace("anonRole=\"shop_anon\">", "anonRole=\"shop_anon\" security=\"invoker\">");
-        db = PostgrestReplay.databaseWith(temp, model);
+        db = TestPostgres.databaseWith(temp, model);
         script = new FromScratch(message -> { }).script(temp.resolve("pgcraft.xml"), "pgcraft.xml", "from scratch");
         api = new PostgrestReplay(db, "shop_authenticator", "api");
     }

@@ -42,7 +42,7 @@ class PostgrestOnPostgresTest {
 
     @BeforeEach
     void applyModel() {
-        db = PostgrestReplay.databaseWith(temp, ShopModel.XML);
+        db = TestPostgres.databaseWith(temp, ShopModel.XML);
         api = new PostgrestReplay(db, "shop_authenticator", "api");
     }
 

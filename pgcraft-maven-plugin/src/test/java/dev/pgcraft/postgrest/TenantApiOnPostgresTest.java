@@ -58,7 +58,7 @@ class TenantApiOnPostgresTest {
 
     @BeforeEach
     void applyModel() {
-        db = PostgrestReplay.databaseWith(temp, MODEL);
+        db = TestPostgres.databaseWith(temp, MODEL);
         api = new PostgrestReplay(db, "ten_authenticator", "api");
     }
 

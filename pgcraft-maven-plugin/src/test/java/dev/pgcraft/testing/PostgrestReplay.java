@@ -1,13 +1,7 @@
 package dev.pgcraft.testing;
 
 import dev.pgcraft.db.ConnectionSettings;
-import dev.pgcraft.generate.FromScratch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,22 +42,6 @@ public final class PostgrestReplay {
     public PostgrestReplay(ConnectionSettings database, String authenticator, String schema) {
         this.authenticator = new ConnectionSettings(database.url(), authenticator, null);
         this.schema = schema;
-    }
-
-    /**
-     * A fresh database with {@code model} (the text of a pgcraft.xml, written into {@code folder}) applied from
-     * scratch, as the migrating superuser: what every PostgREST test starts from.
-     */
-    public static ConnectionSettings databaseWith(Path folder, String model) {
-        try {
-            Path config = folder.resolve("pgcraft.xml");
-            Files.writeString(config, model, StandardCharsets.UTF_8);
-            ConnectionSettings db = TestPostgres.freshDatabase();
-            TestPostgres.execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch"));
-            return db;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A request as {@code role} with these JWT claims ({@code {}} for the anonymous role). */

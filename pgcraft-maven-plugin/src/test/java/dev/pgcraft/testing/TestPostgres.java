@@ -4,6 +4,11 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.embedded.EmbeddedOptions;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
 
+import dev.pgcraft.generate.FromScratch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +58,22 @@ public final class TestPostgres {
     /** A shared PostgreSQL 17, started from {@code pgcraft.test.pg17Jar}. */
     public static EmbeddedPostgresServer pg17() {
         return Pg17.SERVER;
+    }
+
+    /**
+     * A fresh database with {@code model} (the text of a pgcraft.xml, written into {@code folder}) applied from
+     * scratch, as the migrating superuser.
+     */
+    public static ConnectionSettings databaseWith(Path folder, String model) {
+        try {
+            Path config = folder.resolve("pgcraft.xml");
+            Files.writeString(config, model, StandardCharsets.UTF_8);
+            ConnectionSettings db = freshDatabase();
+            execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch"));
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A new, empty database on the shared PostgreSQL 18. */

@@ -1,15 +1,12 @@
 package dev.pgcraft.plugins.timestamps;
 
 import dev.pgcraft.db.ConnectionSettings;
-import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,11 +45,8 @@ class TimestampsOnPostgresTest {
     private ConnectionSettings db;
 
     @BeforeEach
-    void applyModel() throws Exception {
-        Path config = temp.resolve("pgcraft.xml");
-        Files.writeString(config, MODEL, StandardCharsets.UTF_8);
-        db = TestPostgres.freshDatabase();
-        execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch"));
+    void applyModel() {
+        db = TestPostgres.databaseWith(temp, MODEL);
     }
 
     @Test

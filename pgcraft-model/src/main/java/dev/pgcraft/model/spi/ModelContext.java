@@ -51,7 +51,5 @@ public interface ModelContext {
      * Asks {@code migrate} to send {@code notice} once at the end of a run that applied a migration changing an object
      * in one of its schemas (see {@link ChangeNotice}); PostgREST's schema cache reload is the example.
      */
-    default void notice(ChangeNotice notice) {
-        throw new UnsupportedOperationException("this engine sends no notices");
-    }
+    void notice(ChangeNotice notice);
 }
