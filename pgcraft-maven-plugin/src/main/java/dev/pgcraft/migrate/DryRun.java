@@ -97,9 +97,9 @@ final class DryRun {
             }
         }
         if (!refreshes.isEmpty()) {
-            sql.append("\n-- [refresh] then, outside the files' transactions, each materialized view they name, once, in")
-                    .append(" dependency order (read from the catalog then); CONCURRENTLY only for a view in mode")
-                    .append(" concurrently that is populated by then, skipped if it no longer exists:\n");
+            sql.append("\n-- [refresh] then, outside the files' transactions, each materialized view they name,")
+                    .append(" once, in dependency order (read from the catalog then); CONCURRENTLY only for a view")
+                    .append(" in mode concurrently that is populated by then, skipped if it no longer exists:\n");
             for (MaterializedViewRefresher.Request request : refreshes) {
                 MigrationFile.Refresh refresh = request.refresh();
                 sql.append("-- [refresh] REFRESH MATERIALIZED VIEW ")

@@ -163,8 +163,9 @@ final class MigrateProblems {
                 ? "Give the view a unique index on plain columns (no WHERE clause, no expression), or refresh it in"
                         + " mode afterMigrate (readers then wait while it runs)"
                 : "Fix the cause";
-        return Problem.at(new SourceLocation(file.path().toString(), refresh.line(), 0), "PGC-MIGRATE-REFRESH-FAILED",
-                message.toString(), cause + "; then run by hand, in this order: " + String.join(" ", statements));
+        return Problem.at(new SourceLocation(file.path().toString(), refresh.line(), 0),
+                "PGC-MIGRATE-REFRESH-FAILED", message.toString(),
+                cause + "; then run by hand, in this order: " + String.join(" ", statements));
     }
 
     private static String title(ScriptKind kind, MigrationFile file) {

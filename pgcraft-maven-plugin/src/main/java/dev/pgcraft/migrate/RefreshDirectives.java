@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the {@code -- pgcraft:refresh <schema>.<view> <afterMigrate|concurrently>} lines of a file's leading comment
- * block ({@link MigrationScanner#leadingComments}). The name is written as SQL writes it ({@code "Rpt"."my view"}, with {@code ""} for a quote inside, or
- * {@code rpt.sku_counts}, folded to lower case as PostgreSQL folds an unquoted name). Strict, unlike an ordinary
- * comment: a line that starts like the directive but cannot be read is an error at its line and column, found when
- * the files are scanned, before anything is applied — a refresh silently dropped would leave a view empty or stale
- * with nothing said.
+ * block ({@link MigrationScanner#leadingComments}). The name is written as SQL writes it: {@code "Rpt"."my view"},
+ * with {@code ""} for a quote inside, or {@code rpt.sku_counts}, folded to lower case as PostgreSQL folds an
+ * unquoted name. Strict, unlike an ordinary comment: a line that starts like the directive but cannot be read is an
+ * error at its line and column, found when the files are scanned, before anything is applied — a refresh silently
+ * dropped would leave a view empty or stale with nothing said.
  */
 final class RefreshDirectives {
 

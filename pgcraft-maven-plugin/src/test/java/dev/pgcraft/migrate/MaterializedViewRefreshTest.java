@@ -137,8 +137,9 @@ class MaterializedViewRefreshTest extends FreshDatabaseTest {
 
     @Test
     void aViewDroppedOrReplacedByALaterFileIsSkipped() throws IOException {
-        write("V1__items.sql", "-- pgcraft:refresh rpt.gone afterMigrate\n-- pgcraft:refresh rpt.replaced concurrently\n"
-                + ITEMS + "CREATE MATERIALIZED VIEW rpt.gone AS SELECT 1 AS one WITH NO DATA;\n"
+        write("V1__items.sql", "-- pgcraft:refresh rpt.gone afterMigrate\n"
+                + "-- pgcraft:refresh rpt.replaced concurrently\n" + ITEMS
+                + "CREATE MATERIALIZED VIEW rpt.gone AS SELECT 1 AS one WITH NO DATA;\n"
                 + "CREATE MATERIALIZED VIEW rpt.replaced AS SELECT 1 AS one WITH NO DATA;\n");
         write("V2__drop.sql", "DROP MATERIALIZED VIEW rpt.gone;\nDROP MATERIALIZED VIEW rpt.replaced;\n"
                 + "CREATE VIEW rpt.replaced AS SELECT 2 AS two;\n");
