@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * {@code migrate -Dpgcraft.dryRun=<file>}: writes the SQL a migrate would run now, in the order it would run it,
@@ -20,7 +21,9 @@ import java.util.List;
  * server); the history table is read if it exists and never created, and no lock is taken. What migrate does
  * around the files' statements (the lock, the history table, each file's history row, the transaction and
  * non-transactional boundaries) is written as comments and {@code BEGIN}/{@code COMMIT}, so the file reads as a
- * plan and also runs as one in psql.
+ * plan and also runs as one in psql. The materialized views migrate would refresh after the files
+ * ({@code -- pgcraft:refresh}) are listed as comments: whether {@code CONCURRENTLY} applies and in which order they
+ * run depend on the catalog as the files leave it.
  */
 final class DryRun {
 
@@ -37,10 +40,17 @@ final class DryRun {
             MigrationVersion before = HistoryMerge.latestInEffect(entries);
             List<HistoryMerge.Entry> todo = Migrator.todo(entries, options.target());
             Preflight.check(connection, todo.stream().map(HistoryMerge.Entry::file).toList());
-            String sql = render(settings, history, historyExists, before, todo);
+            List<MaterializedViewRefresher.Request> refreshes =
+                    MaterializedViewRefresher.requests(todo.stream().map(HistoryMerge.Entry::file).toList());
+            String sql = render(settings, history, historyExists, before, todo, refreshes);
             writeAtomically(options.dryRun(), sql);
             listener.info("Dry run: wrote the SQL of " + todo.size() + (todo.size() == 1 ? " migration" : " migrations")
                     + " to " + options.dryRun() + "; nothing was run, the database is unchanged");
+            if (!refreshes.isEmpty()) {
+                listener.info("Dry run: migrate would then refresh " + refreshes.size() + " materialized "
+                        + (refreshes.size() == 1 ? "view: " : "views: ") + refreshes.stream()
+                        .map(request -> request.refresh().displayName()).collect(Collectors.joining(", ")));
+            }
             return new MigrateResult(List.of(), before, before, ScriptRunner.millisSince(started));
         } catch (SQLException e) {
             throw new PgcraftException(Problem.of("PGC-MIGRATE-DATABASE",
@@ -50,7 +60,8 @@ final class DryRun {
     }
 
     private static String render(ConnectionSettings settings, HistoryTable history, boolean historyExists,
-                                 MigrationVersion before, List<HistoryMerge.Entry> todo) {
+                                 MigrationVersion before, List<HistoryMerge.Entry> todo,
+                                 List<MaterializedViewRefresher.Request> refreshes) {
         StringBuilder sql = new StringBuilder();
         sql.append("-- pgcraft:migrate dry run against ").append(settings.safeUrl()).append('\n');
         sql.append("-- Nothing of this was run. Schema version now: ").append(before == null ? "none" : before)
@@ -83,6 +94,18 @@ final class DryRun {
                 sql.append("RESET ALL;\n");
                 sql.append("-- [history] UPDATE ").append(history.displayName()).append(": version ")
                         .append(file.version()).append(" success = true\n");
+            }
+        }
+        if (!refreshes.isEmpty()) {
+            sql.append("\n-- [refresh] then, outside the files' transactions, each materialized view they name,")
+                    .append(" once, in dependency order (read from the catalog then); CONCURRENTLY only for a view")
+                    .append(" in mode concurrently that is populated by then, skipped if it no longer exists:\n");
+            for (MaterializedViewRefresher.Request request : refreshes) {
+                MigrationFile.Refresh refresh = request.refresh();
+                sql.append("-- [refresh] REFRESH MATERIALIZED VIEW ")
+                        .append(refresh.mode() == MigrationFile.RefreshMode.CONCURRENTLY ? "[CONCURRENTLY] " : "")
+                        .append(refresh.qualified()).append(";  -- ").append(refresh.mode().word()).append(", ")
+                        .append(request.file().script()).append('\n');
             }
         }
         sql.append("\n-- [lock] SELECT pg_advisory_unlock(").append(history.lockKey()).append(")\n");

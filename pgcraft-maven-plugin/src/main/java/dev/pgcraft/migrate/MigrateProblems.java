@@ -5,6 +5,9 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The messages migrate (and undo, running files the same way) fails with, in one place so their wording stays
@@ -131,6 +134,38 @@ final class MigrateProblems {
                 "The COMMIT of " + file.script() + " failed: " + error.describe() + NL
                         + "Whether it was applied is unknown if the connection was lost.",
                 "Run pgcraft:info to see whether it is recorded as applied, then run " + kind.goal() + " again");
+    }
+
+    static Problem refreshFailed(ScriptKind kind, MaterializedViewRefresher.Planned failed, ServerError error,
+                                 List<MaterializedViewRefresher.Planned> notRefreshed, MigrationVersion version) {
+        MigrationFile.Refresh refresh = failed.request().refresh();
+        MigrationFile file = failed.request().file();
+        String retry = kind == ScriptKind.UNDO
+                ? "running pgcraft:undo again would undo the next version, not retry it"
+                : "running pgcraft:migrate again will not retry it, as it finds nothing to apply";
+        StringBuilder message = new StringBuilder("Refreshing materialized view ").append(refresh.displayName())
+                .append(failed.concurrently() ? " concurrently" : "").append(" (named by ").append(file.script())
+                .append(") failed: ").append(error.describe()).append(NL)
+                .append("Statement: ").append(failed.statement()).append(NL)
+                .append("The ").append(kind == ScriptKind.UNDO ? "undo files" : "migrations")
+                .append(" of this run ARE applied and recorded (schema version: ")
+                .append(version == null ? "none" : version).append("); only the refresh failed, and ").append(retry)
+                .append('.');
+        if (!notRefreshed.isEmpty()) {
+            message.append(NL).append("Not refreshed either (they come after it): ").append(notRefreshed.stream()
+                    .map(planned -> planned.request().refresh().displayName()).collect(Collectors.joining(", ")));
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(failed.statement() + ";");
+        notRefreshed.forEach(planned -> statements.add(planned.statement() + ";"));
+        boolean noUniqueIndex = failed.concurrently() && "55000".equals(error.sqlState());
+        String cause = noUniqueIndex
+                ? "Give the view a unique index on plain columns (no WHERE clause, no expression), or refresh it in"
+                        + " mode afterMigrate (readers then wait while it runs)"
+                : "Fix the cause";
+        return Problem.at(new SourceLocation(file.path().toString(), refresh.line(), 0),
+                "PGC-MIGRATE-REFRESH-FAILED", message.toString(),
+                cause + "; then run by hand, in this order: " + String.join(" ", statements));
     }
 
     private static String title(ScriptKind kind, MigrationFile file) {

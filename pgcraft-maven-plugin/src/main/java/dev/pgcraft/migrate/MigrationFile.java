@@ -1,5 +1,7 @@
 package dev.pgcraft.migrate;
 
+import dev.pgcraft.model.sql.SqlText;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +22,13 @@ import java.util.Objects;
  * @param minPostgresqlReason  why it needs it, as written in the directive; empty when none
  * @param notices              the {@code -- pgcraft:notify channel payload} directives: what migrate sends once at
  *                             the end of a run that applied this file
+ * @param refreshes            the {@code -- pgcraft:refresh schema.view mode} directives: the materialized views
+ *                             migrate (or undo) refreshes once at the end of a run that applied this file, see
+ *                             {@link MaterializedViewRefresher}
  */
 public record MigrationFile(MigrationVersion version, String description, String script, Path path, String text,
                             String checksum, List<SqlStatement> statements, int minPostgresqlMajor,
-                            String minPostgresqlReason, List<Notice> notices) {
+                            String minPostgresqlReason, List<Notice> notices, List<Refresh> refreshes) {
 
     public MigrationFile {
         Objects.requireNonNull(version, "version");
@@ -32,6 +37,7 @@ public record MigrationFile(MigrationVersion version, String description, String
         statements = List.copyOf(statements);
         minPostgresqlReason = minPostgresqlReason == null ? "" : minPostgresqlReason;
         notices = notices == null ? List.of() : List.copyOf(notices);
+        refreshes = refreshes == null ? List.of() : List.copyOf(refreshes);
     }
 
     /**
@@ -41,6 +47,57 @@ public record MigrationFile(MigrationVersion version, String description, String
      * @param payload the payload (the rest of the directive's line)
      */
     public record Notice(String channel, String payload) {
+    }
+
+    /**
+     * A materialized view to refresh after the run ({@code -- pgcraft:refresh "rpt"."sku_counts" concurrently}).
+     *
+     * @param schema the view's schema, as stored in the catalog (an unquoted name in the directive is folded to
+     *               lower case, as PostgreSQL folds it)
+     * @param name   the view's name, likewise
+     * @param mode   how to refresh it once it is populated
+     * @param line   the directive's line in its file, for messages
+     */
+    public record Refresh(String schema, String name, RefreshMode mode, int line) {
+
+        public Refresh {
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(mode, "mode");
+        }
+
+        /** {@code "schema"."name"}, as SQL names it. */
+        public String qualified() {
+            return SqlText.qualified(schema, name);
+        }
+
+        /** {@code schema.name} for a reader, each part quoted only when it would not read back the same. */
+        public String displayName() {
+            return display(schema) + "." + display(name);
+        }
+
+        private static String display(String identifier) {
+            return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : SqlText.ident(identifier);
+        }
+    }
+
+    /** How a {@code -- pgcraft:refresh} directive asks for a populated view to be refreshed. */
+    public enum RefreshMode {
+        /** {@code REFRESH MATERIALIZED VIEW}: readers wait while it runs. */
+        AFTER_MIGRATE("afterMigrate"),
+        /** {@code REFRESH MATERIALIZED VIEW CONCURRENTLY}: readers go on; needs a unique index on the view. */
+        CONCURRENTLY("concurrently");
+
+        private final String word;
+
+        RefreshMode(String word) {
+            this.word = word;
+        }
+
+        /** The word in the directive (and in {@code pgcraft.xml}'s {@code refresh} attribute). */
+        public String word() {
+            return word;
+        }
     }
 
     /** The statements before the marker (all of them when there is none): run in one transaction. */

@@ -226,6 +226,7 @@ public final class MigrationScanner {
         String text = Checksum.normalise(raw);
         MinPostgresql min = readDirectives(path, text, problems);
         List<MigrationFile.Notice> notices = readNotices(text);
+        List<MigrationFile.Refresh> refreshes = RefreshDirectives.read(path, text, problems);
         List<SqlStatement> statements;
         try {
             statements = SqlScript.split(text, path.toString());
@@ -234,25 +235,29 @@ public final class MigrationScanner {
             return null;
         }
         return new MigrationFile(version, description, path.getFileName().toString(), path, text,
-                Checksum.of(text), statements, min.major(), min.reason(), notices);
+                Checksum.of(text), statements, min.major(), min.reason(), notices, refreshes);
     }
 
-    /*
-     * Directives are read only from the leading comment block, so a line in the middle of a script (or a
-     * string literal) that happens to contain the words cannot change what migrate does.
+    /**
+     * The lines of the leading comment block, as written (0-based index = line number - 1), blank lines included:
+     * up to the first line that is neither blank nor a {@code --} comment. Directives are read only from there, so
+     * a line in the middle of a script (or a string literal) that happens to contain the words cannot change what
+     * migrate does.
      */
+    static List<String> leadingComments(String text) {
+        String[] lines = text.split("\n", -1);
+        int end = 0;
+        while (end < lines.length && (lines[end].isBlank() || lines[end].strip().startsWith("--"))) {
+            end++;
+        }
+        return List.of(lines).subList(0, end);
+    }
+
     private static MinPostgresql readDirectives(Path path, String text, List<Problem> problems) {
         MinPostgresql min = new MinPostgresql(0, "");
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!line.startsWith("--")) {
-                break;
-            }
-            Matcher m = DIRECTIVE.matcher(line);
+        List<String> lines = leadingComments(text);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = DIRECTIVE.matcher(lines.get(i).strip());
             if (!m.matches()) {
                 continue;
             }
@@ -274,18 +279,11 @@ public final class MigrationScanner {
     private record MinPostgresql(int major, String reason) {
     }
 
-    /** The {@code -- pgcraft:notify channel payload} lines of the leading comment block, as the directives above. */
+    /** The {@code -- pgcraft:notify channel payload} lines of the leading comment block. */
     private static List<MigrationFile.Notice> readNotices(String text) {
         List<MigrationFile.Notice> notices = new ArrayList<>();
-        for (String raw : text.split("\n", -1)) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!line.startsWith("--")) {
-                break;
-            }
-            Matcher m = NOTIFY.matcher(line);
+        for (String line : leadingComments(text)) {
+            Matcher m = NOTIFY.matcher(line.strip());
             if (m.matches()) {
                 notices.add(new MigrationFile.Notice(m.group(1), m.group(2).strip()));
             }

@@ -25,7 +25,10 @@ import java.util.Set;
  * <li>apply each file in its own transaction together with its history row: a file is applied completely,
  *     recorded, or not at all;</li>
  * <li>send each {@code -- pgcraft:notify} of the applied files once (PostgREST reloads its schema cache once per
- *     run, not once per file), also when a later file failed.</li>
+ *     run, not once per file), also when a later file failed;</li>
+ * <li>refresh each materialized view a {@code -- pgcraft:refresh} of the applied files names, once, in dependency
+ *     order, outside the files' transactions, also when a later file failed (see
+ *     {@link MaterializedViewRefresher}); a refresh that fails fails the run, the files staying applied.</li>
  * </ol>
  *
  * <p><b>Non-transactional parts.</b> Statements after a {@value SqlScript#NON_TRANSACTIONAL_MARKER} line (such as
@@ -89,6 +92,7 @@ public final class Migrator {
                 + (before == null ? "none (empty)" : before));
         ScriptRunner runner = new ScriptRunner(connection, history, listener);
         List<MigrateResult.Applied> applied = new ArrayList<>();
+        List<MigrationFile> appliedFiles = new ArrayList<>();
         MigrationVersion current = before;
         Set<MigrationFile.Notice> notices = new LinkedHashSet<>();
         boolean completed = false;
@@ -104,6 +108,7 @@ public final class Migrator {
                 }
                 listener.applied(file, millis);
                 notices.addAll(file.notices());
+                appliedFiles.add(file);
                 applied.add(new MigrateResult.Applied(file.version(), file.description(), file.script(), millis));
                 current = current == null || file.version().compareTo(current) > 0 ? file.version() : current;
             }
@@ -111,7 +116,13 @@ public final class Migrator {
         } finally {
             // What was applied stays applied when a later file fails: the notices of those files still go out.
             notify(connection, notices, listener, completed);
+            if (!completed) {
+                MaterializedViewRefresher.refreshAfterFailure(connection, appliedFiles, ScriptKind.VERSIONED, current,
+                        listener);
+            }
         }
+        MaterializedViewRefresher.refresh(connection, MaterializedViewRefresher.requests(appliedFiles),
+                ScriptKind.VERSIONED, current, listener);
         long total = ScriptRunner.millisSince(started);
         listener.info("Applied " + applied.size() + (applied.size() == 1 ? " migration" : " migrations")
                 + ", now at version " + current + " (" + total + " ms)");

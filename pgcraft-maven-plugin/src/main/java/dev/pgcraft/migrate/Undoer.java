@@ -22,7 +22,9 @@ import java.util.List;
  * <li>runs each undo file in its own transaction with a history row of type {@code UNDO_SQL} (Flyway's name:
  *     {@code version} the undone version, {@code script} and {@code checksum} the undo file's). An undo file may
  *     have a non-transactional part, with the same rules as a migration's (see {@link Migrator}): its row says
- *     {@code success = false} until that part has run, and the next undo resumes it.</li>
+ *     {@code success = false} until that part has run, and the next undo resumes it;</li>
+ * <li>refreshes the materialized views the undo files run name ({@code -- pgcraft:refresh}), as migrate does
+ *     after its files (see {@link MaterializedViewRefresher}).</li>
  * </ol>
  * A version whose latest row is an {@code UNDO_SQL} row is pending again for migrate.
  */
@@ -66,20 +68,33 @@ public final class Undoer {
         listener.info("Current version of " + history.displayName() + ": " + before);
         ScriptRunner runner = new ScriptRunner(connection, history, listener);
         List<MigrateResult.Applied> undone = new ArrayList<>();
+        List<MigrationFile> undoneFiles = new ArrayList<>();
         MigrationVersion current = before;
-        for (HistoryMerge.Entry entry : todo) {
-            MigrationFile undo = entry.undo();
-            long millis;
-            if (entry.state() == MigrationState.UNDO_INCOMPLETE) {
-                millis = runner.resume(ScriptKind.UNDO, undo, entry.row(), listener);
-            } else {
-                listener.undoing(undo);
-                millis = runner.run(ScriptKind.UNDO, undo, current);
+        boolean completed = false;
+        try {
+            for (HistoryMerge.Entry entry : todo) {
+                MigrationFile undo = entry.undo();
+                long millis;
+                if (entry.state() == MigrationState.UNDO_INCOMPLETE) {
+                    millis = runner.resume(ScriptKind.UNDO, undo, entry.row(), listener);
+                } else {
+                    listener.undoing(undo);
+                    millis = runner.run(ScriptKind.UNDO, undo, current);
+                }
+                listener.undone(undo, millis);
+                undone.add(new MigrateResult.Applied(undo.version(), undo.description(), undo.script(), millis));
+                undoneFiles.add(undo);
+                current = versionBelow(inEffect, entry.version());
             }
-            listener.undone(undo, millis);
-            undone.add(new MigrateResult.Applied(undo.version(), undo.description(), undo.script(), millis));
-            current = versionBelow(inEffect, entry.version());
+            completed = true;
+        } finally {
+            if (!completed) {
+                MaterializedViewRefresher.refreshAfterFailure(connection, undoneFiles, ScriptKind.UNDO, current,
+                        listener);
+            }
         }
+        MaterializedViewRefresher.refresh(connection, MaterializedViewRefresher.requests(undoneFiles),
+                ScriptKind.UNDO, current, listener);
         long total = ScriptRunner.millisSince(started);
         listener.info("Undid " + undone.size() + (undone.size() == 1 ? " migration" : " migrations") + ", now "
                 + (current == null ? "with no migration applied" : "at version " + current) + " (" + total + " ms)");

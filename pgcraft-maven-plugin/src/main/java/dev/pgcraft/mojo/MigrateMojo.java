@@ -23,7 +23,8 @@ import java.time.Duration;
  * transaction, so a failing file leaves nothing behind. Statements after a {@code -- pgcraft:non-transactional}
  * line (such as {@code CREATE INDEX CONCURRENTLY}) run one by one after that transaction; if one fails, the file
  * is recorded as incomplete and the next migrate resumes with them. Versions undone by {@code pgcraft:undo} are
- * applied again.
+ * applied again. At the end, each materialized view named in a {@code -- pgcraft:refresh} line of the applied
+ * files is refreshed once, in dependency order ({@code CONCURRENTLY} when its mode says so and it is populated).
  */
 @Mojo(name = "migrate", threadSafe = true)
 public class MigrateMojo extends AbstractTargetsMojo {

@@ -15,7 +15,9 @@ import javax.inject.Inject;
  * migration {@code V<version>__<description>.sql}), newest first. Without {@code pgcraft.target} it undoes only
  * the latest applied version. Takes the same lock and makes the same checks as {@code migrate}, and checks that
  * every needed undo file exists before undoing anything. Each undo file runs in its own transaction with a history
- * row of type {@code UNDO_SQL}; the undone versions are pending again for the next {@code migrate}.
+ * row of type {@code UNDO_SQL}; the undone versions are pending again for the next {@code migrate}. Materialized
+ * views named in a {@code -- pgcraft:refresh} line of the undo files run are refreshed at the end, as by
+ * {@code migrate}.
  */
 @Mojo(name = "undo", threadSafe = true)
 public class UndoMojo extends AbstractLockingMojo {

@@ -24,6 +24,14 @@ public final class MigrationRenderer {
      */
     public static final String NOTIFY_DIRECTIVE = "-- pgcraft:notify ";
 
+    /**
+     * The header line asking {@code migrate} (and {@code undo}) to refresh a materialized view once after a run that
+     * applied this file: {@code -- pgcraft:refresh "rpt"."sku_counts" concurrently} — the name as
+     * {@link SqlText#qualified} writes it, then {@code afterMigrate} or {@code concurrently}. Read strictly by
+     * {@code dev.pgcraft.migrate.RefreshDirectives}.
+     */
+    public static final String REFRESH_DIRECTIVE = "-- pgcraft:refresh ";
+
     /** The setting every generated file's transaction starts with. */
     public static final String STANDARD_STRINGS_LOCAL = "SET LOCAL standard_conforming_strings = on;";
 
