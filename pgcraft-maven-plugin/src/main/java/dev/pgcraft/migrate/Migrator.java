@@ -94,7 +94,6 @@ public final class Migrator {
         List<MigrateResult.Applied> applied = new ArrayList<>();
         List<MigrationFile> appliedFiles = new ArrayList<>();
         MigrationVersion current = before;
-        Set<MigrationFile.Notice> notices = new LinkedHashSet<>();
         boolean completed = false;
         try {
             for (HistoryMerge.Entry entry : todo) {
@@ -107,7 +106,6 @@ public final class Migrator {
                     millis = runner.run(ScriptKind.VERSIONED, file, current);
                 }
                 listener.applied(file, millis);
-                notices.addAll(file.notices());
                 appliedFiles.add(file);
                 applied.add(new MigrateResult.Applied(file.version(), file.description(), file.script(), millis));
                 current = current == null || file.version().compareTo(current) > 0 ? file.version() : current;
@@ -115,7 +113,7 @@ public final class Migrator {
             completed = true;
         } finally {
             // What was applied stays applied when a later file fails: the notices of those files still go out.
-            notify(connection, notices, listener, completed);
+            notify(connection, appliedFiles, listener, completed);
             if (!completed) {
                 MaterializedViewRefresher.refreshAfterFailure(connection, appliedFiles, ScriptKind.VERSIONED, current,
                         listener);
@@ -130,11 +128,13 @@ public final class Migrator {
     }
 
     /**
-     * Sends each notice of the applied files once ({@code pg_notify} in autocommit: delivered at once). A failure to
-     * send is reported but, after a failed file, never hides that file's error.
+     * Sends each notice of the files a run applied (migrate) or undid (undo) once ({@code pg_notify} in autocommit:
+     * delivered at once). A failure to send is reported but, after a failed file, never hides that file's error.
      */
-    private static void notify(Connection connection, Set<MigrationFile.Notice> notices, MigrationListener listener,
-                               boolean completed) throws SQLException {
+    static void notify(Connection connection, List<MigrationFile> files, MigrationListener listener,
+                       boolean completed) throws SQLException {
+        Set<MigrationFile.Notice> notices = new LinkedHashSet<>();
+        files.forEach(file -> notices.addAll(file.notices()));
         for (MigrationFile.Notice notice : notices) {
             try {
                 if (!connection.getAutoCommit()) {

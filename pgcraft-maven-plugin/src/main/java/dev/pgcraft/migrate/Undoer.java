@@ -23,6 +23,8 @@ import java.util.List;
  *     {@code version} the undone version, {@code script} and {@code checksum} the undo file's). An undo file may
  *     have a non-transactional part, with the same rules as a migration's (see {@link Migrator}): its row says
  *     {@code success = false} until that part has run, and the next undo resumes it;</li>
+ * <li>sends each {@code -- pgcraft:notify} of the undo files run once, as migrate does (PostgREST reloads its
+ *     schema cache after an undo of an api change too);</li>
  * <li>refreshes the materialized views the undo files run name ({@code -- pgcraft:refresh}), as migrate does
  *     after its files (see {@link MaterializedViewRefresher}).</li>
  * </ol>
@@ -88,6 +90,8 @@ public final class Undoer {
             }
             completed = true;
         } finally {
+            // The undo files of an api change carry the same reload notice as the files they undo.
+            Migrator.notify(connection, undoneFiles, listener, completed);
             if (!completed) {
                 MaterializedViewRefresher.refreshAfterFailure(connection, undoneFiles, ScriptKind.UNDO, current,
                         listener);

@@ -6,6 +6,8 @@ import dev.pgcraft.generate.Generator;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
+import dev.pgcraft.migrate.UndoOptions;
+import dev.pgcraft.migrate.Undoer;
 import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * PostgREST's schema cache reload: a migrate run that applied migrations changing the api schema ends with exactly
  * one {@code NOTIFY pgrst, 'reload schema'} (counted by a {@code LISTEN} session), however many such files it
- * applied; a run that applied nothing, or only changes outside the api schema, sends none.
+ * applied; a run that applied nothing, or only changes outside the api schema, sends none. Undoing an api change
+ * notifies too.
  */
 @DbTest
 class ReloadNotifyOnPostgresTest {
@@ -62,6 +65,10 @@ class ReloadNotifyOnPostgresTest {
             assertEquals(List.of("reload schema"), received(listener), "V1 and V2 applied in one run");
             migrate(db, migrations);
             assertEquals(List.of(), received(listener), "nothing applied");
+            new Undoer().undo(UndoOptions.latest(db, migrations), MigrationListener.NONE);
+            assertEquals(List.of("reload schema"), received(listener), "U2 undoes an api change");
+            migrate(db, migrations);
+            assertEquals(List.of("reload schema"), received(listener), "V2 applied again");
             generate(config, migrations, HEAD + "<column name=\"title\" type=\"text\"/>"
                     + "<rest:api><rest:grant role=\"note_anon\" verbs=\"select\"/></rest:api></simple>"
                     + "<simple name=\"private\"><column name=\"x\" type=\"text\"/></simple></schema></pgcraft>");
