@@ -115,7 +115,7 @@ public final class ConfigChecker {
 
     private void checkDimension(String qualified, DimensionConfig dimension, Set<String> allDimensions,
                                 Map<String, Located> indexNames, String schema) {
-        DimensionKind kind = registry.kind(dimension.kind(), dimension.getLocation());
+        DimensionKind kind = registry.kind(dimension.kindNamespace(), dimension.kind(), dimension.getLocation());
         Map<String, String> generated = kind.generatedColumns();
         Map<String, String> reserved = new LinkedHashMap<>(generated);
         reserved.putAll(kind.internalColumns(String.valueOf(dimension.getName())));
@@ -184,7 +184,7 @@ public final class ConfigChecker {
             fragment(problems, "where of an <index> in " + qualified, index.getWhere(), SqlFragment.Shape.EXPRESSION,
                     index);
         }
-        kind.check(dimension, qualified, problems);
+        kind.check(ModelSpecs.dimension(schema, dimension, registry), problems);
     }
 
     private void index(String qualified, IndexConfig index, Set<String> indexable) {
@@ -296,18 +296,29 @@ public final class ConfigChecker {
      * pgcraft puts it in and run statements nobody modelled, in a SECURITY DEFINER function with its owner's rights.
      */
     public static void fragment(List<Problem> problems, String what, String sql, SqlFragment.Shape shape, Located element) {
+        fragment(problems, what, sql, shape, where(element));
+    }
+
+    /** As {@link #fragment(List, String, String, SqlFragment.Shape, Located)}, at {@code where}. */
+    public static void fragment(List<Problem> problems, String what, String sql, SqlFragment.Shape shape,
+                                SourceLocation where) {
         if (sql == null) {
             return;
         }
-        SqlFragment.check(sql, shape).ifPresent(defect -> problems.add(Problem.at(where(element),
+        SqlFragment.check(sql, shape).ifPresent(defect -> problems.add(Problem.at(where,
                 "PGC-CONFIG-SQL-FRAGMENT", "The " + what + " " + defect.message() + ": it must be exactly one "
                         + (shape == SqlFragment.Shape.QUERY ? "query" : "expression") + ".", defect.fix())));
     }
 
     public static void identifier(List<Problem> problems, String what, String name, Located element) {
+        identifier(problems, what, name, where(element));
+    }
+
+    /** As {@link #identifier(List, String, String, Located)}, at {@code where}. */
+    public static void identifier(List<Problem> problems, String what, String name, SourceLocation where) {
         int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_IDENTIFIER_BYTES) {
-            problems.add(Problem.at(where(element), "PGC-CONFIG-IDENTIFIER-TOO-LONG",
+            problems.add(Problem.at(where, "PGC-CONFIG-IDENTIFIER-TOO-LONG",
                     what + " \"" + name + "\" is " + bytes + " bytes long in UTF-8; PostgreSQL allows at most "
                             + MAX_IDENTIFIER_BYTES + " bytes and would silently truncate it.",
                     "Shorten it to " + MAX_IDENTIFIER_BYTES + " bytes or fewer."));

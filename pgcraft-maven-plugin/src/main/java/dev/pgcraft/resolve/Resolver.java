@@ -141,7 +141,7 @@ public final class Resolver {
         ModelSpec model = declared;
         for (ModelTransform transform : transforms) {
             ModelSpec before = model;
-            model = guarded(() -> transform.apply(before, d -> registry.kind(d.kind(), d.location())),
+            model = guarded(() -> transform.apply(before, d -> registry.kind(d)),
                     "model transform " + transform.name(), "the model",
                     SourceLocation.of("pgcraft.xml"));
         }
@@ -154,7 +154,7 @@ public final class Resolver {
             for (DimensionSpec dimension : schema.dimensions()) {
                 build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
                 surfaces.add(Surfaces.of(dimension, declared.dimension(dimension.qualifiedName()).orElse(dimension),
-                        registry.kind(dimension.kind(), dimension.location()), trace.state, targets));
+                        registry.kind(dimension), trace.state, targets));
             }
         }
         ModelSpec built = model;
@@ -172,7 +172,7 @@ public final class Resolver {
     private void build(DimensionSpec dimension, Map<PluginSpec, Plugin> global, Map<String, ReferenceTarget> targets,
                        Trace.Owner owner) {
         String qualified = dimension.qualifiedName();
-        DimensionKind kind = registry.kind(dimension.kind(), dimension.location());
+        DimensionKind kind = registry.kind(dimension);
         List<Plugin> local = new ArrayList<>();
         for (PluginSpec spec : dimension.plugins()) {
             registry.factory(spec).plugin(spec).ifPresent(local::add);
@@ -267,7 +267,7 @@ public final class Resolver {
     private Map<String, ReferenceTarget> referenceTargets(ModelSpec model) {
         Map<String, ReferenceTarget> targets = new HashMap<>();
         for (DimensionSpec dimension : model.dimensions()) {
-            targets.put(dimension.qualifiedName(), registry.kind(dimension.kind(), dimension.location())
+            targets.put(dimension.qualifiedName(), registry.kind(dimension)
                     .referenceTarget(dimension.schema(), dimension.name()));
         }
         return targets;
