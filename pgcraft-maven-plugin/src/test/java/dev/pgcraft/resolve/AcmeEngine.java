@@ -277,4 +277,39 @@ final class AcmeEngine {
             context.put(CoreKeys.TABLE, table);
         }
     }
+
+    /** {@code <acme:crash/>}: a model transform with a defect, failing for the dimensions named {@code broken}. */
+    public static final class CrashFactory extends Factory {
+        @Override
+        public String element() {
+            return "crash";
+        }
+
+        @Override
+        public Optional<Plugin> plugin(PluginSpec spec) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ModelTransform> transform(PluginSpec spec) {
+            return Optional.of(new Crash());
+        }
+    }
+
+    record Crash() implements ModelTransform {
+        @Override
+        public String name() {
+            return "acme:crash";
+        }
+
+        @Override
+        public ModelSpec apply(ModelSpec model, dev.pgcraft.model.spi.TransformContext context) {
+            return model.mapDimensions(dimension -> {
+                if (dimension.name().equals("broken")) {
+                    throw new IllegalArgumentException("cannot crash " + dimension.name());
+                }
+                return dimension;
+            });
+        }
+    }
 }

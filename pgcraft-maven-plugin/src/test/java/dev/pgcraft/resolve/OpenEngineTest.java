@@ -262,6 +262,23 @@ class OpenEngineTest {
                 problem.message());
     }
 
+    @Test
+    void aModelTransformThatThrowsPointsAtItsElementAndNamesTheDimension() {
+        Problem problem = failure("""
+                  <schema name="dim">
+                    <simple name="items">
+                      <plugins><acme:crash/></plugins>
+                      <column name="sku" type="text"/>
+                    </simple>
+                    <simple name="broken"><column name="sku" type="text"/></simple>
+                  </schema>""");
+        assertEquals("PGC-PLUGIN-FAILED", problem.code());
+        assertEquals("4:14", problem.location().line() + ":" + problem.location().column());
+        assertEquals("model transform acme:crash failed while building dimension dim.broken (line 7): "
+                + "IllegalArgumentException: cannot crash broken", problem.message());
+        assertFalse(problem.render().contains("\tat "));
+    }
+
     private SchemaState resolve(String body) throws IOException {
         return new Resolver(line -> { }, ACME).resolve(ConfigLoader.spec(write(body), "pgcraft.xml", ACME));
     }
