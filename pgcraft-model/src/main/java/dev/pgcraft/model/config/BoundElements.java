@@ -4,6 +4,7 @@ import dev.pgcraft.model.problem.SourceLocation;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -13,18 +14,25 @@ import org.w3c.dom.Element;
  */
 final class BoundElements {
 
+    /** Found once: views are built per dimension, several times per build. */
+    private static final DOMImplementation DOM = domImplementation();
+
     private BoundElements() {
+    }
+
+    private static DOMImplementation domImplementation() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK cannot build an empty DOM document", e);
+        }
     }
 
     /** A new, empty document to build one view in. */
     static Document document() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK cannot build an empty DOM document", e);
-        }
+        return DOM.createDocument(null, null, null);
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Comment;
 import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.Identity;
+import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.spec.CheckSpec;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spec.DimensionSpec;
@@ -15,13 +17,15 @@ import dev.pgcraft.model.spi.PluginContext;
 import dev.pgcraft.model.spi.PrimaryKey;
 import dev.pgcraft.model.spi.Produces;
 import dev.pgcraft.model.spi.SingletonGroup;
+import dev.pgcraft.model.sql.SqlText;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The table of a {@code <sd:keyValue>}: key, value and updated_at, then the declared columns (and any a model
- * transform added, such as {@code <timestamps/>}'s created_at), its primary key, unique columns, checks and comments.
+ * transform added, such as {@code <timestamps/>}'s created_at), its primary key, unique columns, checks, comments, and
+ * the trigger that keeps updated_at.
  * It produces {@code table}, so plugins that work on a dimension's table (pgcraft's {@code <timestamps/>}, for one)
  * apply to it as to a simple dimension's.
  */
@@ -63,6 +67,15 @@ record KeyValueTablePlugin() implements Plugin {
         if (dimension.comment() != null) {
             context.add(new Comment(table.id(), null, dimension.comment()));
         }
+        // updated_at is the kind's own column, so the kind keeps it (pgcraft's <timestamps/> leaves alone what a
+        // kind generates): a BEFORE UPDATE trigger sets it.
+        SqlFunction touch = new SqlFunction(table.schema(),
+                ObjectNames.dimensionFunction(table.schema(), table.name(), "touch"), List.of(), List.of(), "trigger",
+                "plpgsql", "BEGIN\n    NEW." + SqlText.ident(KeyValueKind.UPDATED_AT)
+                        + " := pg_catalog.now();\n    RETURN NEW;\nEND;", "VOLATILE", false, null, List.of());
+        context.add(touch);
+        context.add(new Trigger(table.schema(), table.name(), false, ObjectNames.fit(table.name() + "_touch"),
+                "BEFORE", List.of("UPDATE"), true, false, null, touch.id()));
         context.put(CoreKeys.TABLE, table);
     }
 }
