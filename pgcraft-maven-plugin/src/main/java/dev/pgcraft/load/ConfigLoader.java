@@ -34,6 +34,10 @@ public final class ConfigLoader {
     /** As {@link #load(Path, String)}, with the kinds {@code registry} offers. */
     public static PgcraftConfig load(Path file, String displayName, Registry registry) {
         PgcraftConfig config = ConfigReader.read(file, displayName, registry.classLoader());
+        List<Problem> unclaimed = ForeignDimensions.claim(config, registry);
+        if (!unclaimed.isEmpty()) {
+            throw new PgcraftException(unclaimed);
+        }
         List<Problem> problems = ConfigChecker.check(config, registry);
         if (!problems.isEmpty()) {
             throw new PgcraftException(problems);

@@ -7,6 +7,7 @@ import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
+import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.resolve.Registry;
 
 import java.util.ArrayList;
@@ -37,12 +38,12 @@ public final class ModelFragments {
                     add(fragments, index.getExpression(), index, "expression of an <index> in " + qualified, names);
                     add(fragments, index.getWhere(), index, "where of an <index> in " + qualified, names);
                 }
-                registry.kind(dimension.kind(), dimension.getLocation()).fragments(dimension, qualified,
-                        (text, where, what, ownNames) -> {
-                            if (text != null && !text.isBlank()) {
-                                fragments.add(new ModelFragment(text, where, what, ownNames));
-                            }
-                        });
+                DimensionSpec spec = ModelSpecs.dimension(schema.getName(), dimension, registry);
+                registry.kind(spec).fragments(spec, (text, where, what, ownNames) -> {
+                    if (text != null && !text.isBlank()) {
+                        fragments.add(new ModelFragment(text, where, what, ownNames));
+                    }
+                });
             }
         }
         return fragments;

@@ -19,6 +19,7 @@ import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.ExcludeSpec;
 import dev.pgcraft.model.spec.IndexSpec;
+import dev.pgcraft.model.spec.KindPart;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.spec.RenameMap;
@@ -72,14 +73,18 @@ public final class ModelSpecs {
                 new RenameMap(renamedDimensions, renamedColumns));
     }
 
-    private static DimensionSpec dimension(String schema, DimensionConfig dimension, Registry registry) {
-        return new DimensionSpec(dimension.kind(), schema, dimension.getName(), dimension.getComment(),
+    /**
+     * One dimension's spec with its kind's part. It is also built for the kind's checks, before the file is known to
+     * be free of problems: a column type that is no type then stays as written.
+     */
+    static DimensionSpec dimension(String schema, DimensionConfig dimension, Registry registry) {
+        DimensionSpec spec = new DimensionSpec(dimension.kind(), schema, dimension.getName(), dimension.getComment(),
                 dimension.getColumns().stream().map(ModelSpecs::column).toList(),
                 dimension.getChecks().stream().map(ModelSpecs::check).toList(),
                 dimension.getIndexes().stream().map(ModelSpecs::index).toList(),
                 plugins(dimension.getPlugins()), dimension.getExcludedPlugins().stream().map(ModelSpecs::exclude).toList(),
-                registry.kind(dimension.kind(), dimension.getLocation()).part(dimension),
-                dimension.getExtensionElements(), dimension.getLocation());
+                KindPart.NONE, dimension.getExtensionElements(), dimension.getLocation(), dimension.kindElement());
+        return spec.withPart(registry.kind(spec).part(spec));
     }
 
     private static ExcludeSpec exclude(ExcludeConfig exclude) {
@@ -88,7 +93,9 @@ public final class ModelSpecs {
     }
 
     private static ColumnSpec column(ColumnConfig column) {
-        return new ColumnSpec(column.getName(), ColumnTypes.canonical(column.getType()), column.isNullable(),
+        String type = column.getType() == null ? "" : column.getType();
+        return new ColumnSpec(column.getName(), ColumnTypes.isValid(type) ? ColumnTypes.canonical(type) : type,
+                column.isNullable(),
                 column.getDefault(), column.isUnique(), column.getComment(), column.getReferences(),
                 action(column.getOnDelete()), action(column.getOnUpdate()), column.getLocation());
     }

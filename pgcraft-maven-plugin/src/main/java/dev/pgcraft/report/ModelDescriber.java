@@ -52,7 +52,7 @@ public final class ModelDescriber {
 
     private static ModelDescription.Dimension dimension(String schema, DimensionConfig dimension,
                                                         List<DbObject> generated, Registry registry) {
-        ReferenceTarget target = registry.kind(dimension.kind(), dimension.getLocation())
+        ReferenceTarget target = registry.kind(dimension.kindNamespace(), dimension.kind(), dimension.getLocation())
                 .referenceTarget(schema, dimension.getName());
         // The key's type depends on the pk plugin in force (identity, uuid…): read it from the generated table.
         String keyType = generated.stream().filter(object -> object.id().equals(target.table()))

@@ -3,6 +3,7 @@ package dev.pgcraft.resolve;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.spi.DimensionKind;
@@ -19,8 +20,8 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * Everything the engine builds with, found through {@link ServiceLoader} on one class loader: dimension kinds by
- * element name, and plugin factories by namespace and element name. The Maven plugin passes its class realm, so
+ * Everything the engine builds with, found through {@link ServiceLoader} on one class loader: dimension kinds and
+ * plugin factories by namespace and element name, extensions by namespace. The Maven plugin passes its class realm, so
  * a jar under the pgcraft plugin's {@code <dependencies>} is found; pgcraft's own kinds and plugins are found the
  * same way ({@code META-INF/services} in this jar), and nothing here names one of them.
  */
@@ -69,9 +70,9 @@ public final class Registry {
     private static Registry scan(ClassLoader loader) {
         Map<String, DimensionKind> kinds = new TreeMap<>();
         for (DimensionKind kind : services(DimensionKind.class, loader)) {
-            DimensionKind other = kinds.putIfAbsent(kind.kind(), kind);
+            DimensionKind other = kinds.putIfAbsent(key(kind.namespace(), kind.kind()), kind);
             if (other != null) {
-                throw duplicate("dimension kind <" + kind.kind() + ">", other, kind);
+                throw duplicate("dimension kind {" + kind.namespace() + "}" + kind.kind(), other, kind);
             }
         }
         Map<String, PluginFactory> factories = new TreeMap<>();
@@ -121,15 +122,37 @@ public final class Registry {
      *
      * @throws PgcraftException when no jar provides it
      */
-    public DimensionKind kind(String kind, SourceLocation where) {
-        DimensionKind found = kinds.get(kind);
+    public DimensionKind kind(String namespace, String kind, SourceLocation where) {
+        DimensionKind found = kinds.get(key(namespace, kind));
         if (found == null) {
+            String written = PluginSpec.CORE_NAMESPACE.equals(namespace) ? kind : "{" + namespace + "}" + kind;
             throw new PgcraftException(Problem.at(where != null ? where : SourceLocation.of("pgcraft.xml"),
-                    "PGC-KIND-UNKNOWN", "no dimension kind <" + kind + "> is registered; known kinds: "
-                            + String.join(", ", kinds.keySet()),
+                    "PGC-KIND-UNKNOWN", "no dimension kind <" + written + "> is registered; known kinds: "
+                            + String.join(", ", kinds.values().stream().map(Registry::written).toList()),
                     "Add the artifact that provides it under the pgcraft plugin's <dependencies>."));
         }
         return found;
+    }
+
+    /** The kind of {@code dimension}. */
+    public DimensionKind kind(DimensionSpec dimension) {
+        return kind(dimension.kindNamespace(), dimension.kind(), dimension.location());
+    }
+
+    /** Whether a kind claims elements {@code {namespace}element}. */
+    public boolean claimsKind(String namespace, String element) {
+        return kinds.containsKey(key(namespace, element));
+    }
+
+    /** Whether an extension implements {@code namespace}. */
+    public boolean hasExtension(String namespace) {
+        return extensions.containsKey(namespace);
+    }
+
+    /** A kind as a file writes it: {@code ledger}, or {@code {urn:acme:1}keyValue}. */
+    private static String written(DimensionKind kind) {
+        return PluginSpec.CORE_NAMESPACE.equals(kind.namespace()) ? kind.kind()
+                : "{" + kind.namespace() + "}" + kind.kind();
     }
 
     /**
@@ -171,7 +194,7 @@ public final class Registry {
         return Optional.ofNullable(factories.get(key(namespace, element)));
     }
 
-    /** The registered kinds by element name, sorted. */
+    /** The registered kinds by {@code {namespace}element}, sorted. */
     public Map<String, DimensionKind> kinds() {
         return kinds;
     }

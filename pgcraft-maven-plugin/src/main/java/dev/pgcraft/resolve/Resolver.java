@@ -118,32 +118,32 @@ public final class Resolver {
      */
     public Resolution resolveTraced(ModelSpec declared, RenameMap pending) {
         Map<PluginSpec, Plugin> global = new LinkedHashMap<>();
-        List<ModelTransform> transforms = new ArrayList<>();
+        // Each transform with the element that configured it (the first, when several give an equal one).
+        Map<ModelTransform, SourceLocation> transforms = new LinkedHashMap<>();
         List<ModelPlugin> modelPlugins = new ArrayList<>();
         for (PluginSpec spec : declared.plugins()) {
             PluginFactory factory = registry.factory(spec);
             factory.plugin(spec).ifPresent(plugin -> global.put(spec, plugin));
-            factory.transform(spec).ifPresent(transforms::add);
+            factory.transform(spec).ifPresent(t -> transforms.putIfAbsent(t, where(spec.location())));
             factory.modelPlugin(spec).ifPresent(modelPlugins::add);
         }
         // A dimension's own plugin element may come with a transform too (it decides which dimensions it changes);
         // the same transform from several elements runs once.
         for (DimensionSpec dimension : declared.dimensions()) {
             for (PluginSpec spec : dimension.plugins()) {
-                registry.factory(spec).transform(spec).filter(t -> !transforms.contains(t)).ifPresent(transforms::add);
+                registry.factory(spec).transform(spec)
+                        .ifPresent(t -> transforms.putIfAbsent(t, where(spec.location())));
             }
         }
-        for (Extension extension : extensions(declared)) {
-            transforms.addAll(extension.transforms(declared));
-            modelPlugins.addAll(extension.modelPlugins(declared));
+        for (Map.Entry<Extension, SourceLocation> extension : extensions(declared).entrySet()) {
+            extension.getKey().transforms(declared).forEach(t -> transforms.putIfAbsent(t, extension.getValue()));
+            modelPlugins.addAll(extension.getKey().modelPlugins(declared));
         }
         rejectExclusionsOfNothing(declared, java.util.Set.copyOf(declared.plugins()));
         ModelSpec model = declared;
-        for (ModelTransform transform : transforms) {
+        for (Map.Entry<ModelTransform, SourceLocation> transform : transforms.entrySet()) {
             ModelSpec before = model;
-            model = guarded(() -> transform.apply(before, d -> registry.kind(d.kind(), d.location())),
-                    "model transform " + transform.name(), "the model",
-                    SourceLocation.of("pgcraft.xml"));
+            model = transformed(transform.getKey(), before, transform.getValue());
         }
 
         Trace trace = new Trace();
@@ -154,7 +154,7 @@ public final class Resolver {
             for (DimensionSpec dimension : schema.dimensions()) {
                 build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
                 surfaces.add(Surfaces.of(dimension, declared.dimension(dimension.qualifiedName()).orElse(dimension),
-                        registry.kind(dimension.kind(), dimension.location()), trace.state, targets));
+                        registry.kind(dimension), trace.state, targets));
             }
         }
         ModelSpec built = model;
@@ -172,7 +172,7 @@ public final class Resolver {
     private void build(DimensionSpec dimension, Map<PluginSpec, Plugin> global, Map<String, ReferenceTarget> targets,
                        Trace.Owner owner) {
         String qualified = dimension.qualifiedName();
-        DimensionKind kind = registry.kind(dimension.kind(), dimension.location());
+        DimensionKind kind = registry.kind(dimension);
         List<Plugin> local = new ArrayList<>();
         for (PluginSpec spec : dimension.plugins()) {
             registry.factory(spec).plugin(spec).ifPresent(local::add);
@@ -230,18 +230,42 @@ public final class Resolver {
         }
     }
 
-    /** The extensions whose namespaces the model uses outside {@code <plugins>}, each once, in first-use order. */
-    private List<Extension> extensions(ModelSpec model) {
+    /**
+     * The extensions whose namespaces the model uses outside {@code <plugins>}, each once, in first-use order, with
+     * where that first use is (what a failure of the extension's transform points at).
+     */
+    private Map<Extension, SourceLocation> extensions(ModelSpec model) {
         List<ExtensionElement> used = new ArrayList<>(model.extensions());
         for (SchemaSpec schema : model.schemas()) {
             used.addAll(schema.extensions());
             schema.dimensions().forEach(dimension -> used.addAll(dimension.extensions()));
         }
-        Map<String, Extension> found = new LinkedHashMap<>();
-        for (ExtensionElement element : used) {
-            found.computeIfAbsent(element.namespace(), namespace -> registry.extension(element));
+        Map<String, ExtensionElement> first = new LinkedHashMap<>();
+        used.forEach(element -> first.putIfAbsent(element.namespace(), element));
+        Map<Extension, SourceLocation> found = new LinkedHashMap<>();
+        first.values().forEach(element -> found.putIfAbsent(registry.extension(element), element.location()));
+        return found;
+    }
+
+    /**
+     * Runs a model transform, as {@link #guarded} runs a plugin, pointing at the element that configured it; when it
+     * fails for one dimension (inside {@link ModelSpec#mapDimensions}), the message names that dimension too.
+     */
+    private ModelSpec transformed(ModelTransform transform, ModelSpec model, SourceLocation configuredAt) {
+        try {
+            return guarded(() -> transform.apply(model, registry::kind), "model transform " + transform.name(),
+                    "the model", configuredAt);
+        } catch (ModelSpec.DimensionFailed e) {
+            DimensionSpec dimension = e.dimension();
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            throw failed("model transform " + transform.name(), "dimension " + dimension.qualifiedName()
+                    + (dimension.location() == null ? "" : " (line " + dimension.location().line() + ")"),
+                    configuredAt, cause);
         }
-        return List.copyOf(found.values());
+    }
+
+    private static SourceLocation where(SourceLocation location) {
+        return location != null ? location : SourceLocation.of("pgcraft.xml");
     }
 
     /**
@@ -252,22 +276,26 @@ public final class Resolver {
     private static <T> T guarded(Supplier<T> step, String who, String building, SourceLocation where) {
         try {
             return step.get();
-        } catch (PgcraftException e) {
+        } catch (PgcraftException | ModelSpec.DimensionFailed e) {
             throw e;
         } catch (RuntimeException e) {
-            String detail = e.getMessage() == null ? e.getClass().getName()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
-            throw new PgcraftException(List.of(Problem.at(where, "PGC-PLUGIN-FAILED",
-                    who + " failed while building " + building + ": " + detail,
-                    "This is a defect of the plugin: report it to its authors with this message; remove the "
-                            + "plugin or exclude it from this dimension to go on.")), e);
+            throw failed(who, building, where, e);
         }
+    }
+
+    private static PgcraftException failed(String who, String building, SourceLocation where, RuntimeException e) {
+        String detail = e.getMessage() == null ? e.getClass().getName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new PgcraftException(List.of(Problem.at(where, "PGC-PLUGIN-FAILED",
+                who + " failed while building " + building + ": " + detail,
+                "This is a defect of the plugin: report it to its authors with this message; remove the "
+                        + "plugin or exclude it from this dimension to go on.")), e);
     }
 
     private Map<String, ReferenceTarget> referenceTargets(ModelSpec model) {
         Map<String, ReferenceTarget> targets = new HashMap<>();
         for (DimensionSpec dimension : model.dimensions()) {
-            targets.put(dimension.qualifiedName(), registry.kind(dimension.kind(), dimension.location())
+            targets.put(dimension.qualifiedName(), registry.kind(dimension)
                     .referenceTarget(dimension.schema(), dimension.name()));
         }
         return targets;

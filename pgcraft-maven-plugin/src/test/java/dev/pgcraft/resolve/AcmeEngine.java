@@ -1,7 +1,17 @@
 package dev.pgcraft.resolve;
 
+import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.Column;
+import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.Identity;
+import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.spec.DimensionSpec;
+import dev.pgcraft.model.spec.IndexSpec;
+import dev.pgcraft.model.spec.KindPart;
+import dev.pgcraft.model.spi.DimensionKind;
+import dev.pgcraft.model.spi.ReferenceTarget;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
@@ -20,6 +30,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -180,6 +191,124 @@ final class AcmeEngine {
                     SEEN.clear();
                     SEEN.addAll(context.surfaces());
                 }
+            });
+        }
+    }
+
+    /**
+     * {@code <acme:bag name="…" label="…">}: a dimension kind of this jar. Its table {@code S.T} has a text key
+     * {@code tag} and the declared columns; the kind refuses {@code <index>} and reads its own attribute {@code label}
+     * as the table's comment.
+     */
+    public static final class BagKind implements DimensionKind {
+        @Override
+        public String namespace() {
+            return NAMESPACE;
+        }
+
+        @Override
+        public String kind() {
+            return "bag";
+        }
+
+        @Override
+        public List<Plugin> defaultPlugins() {
+            return List.of(new BagTable());
+        }
+
+        @Override
+        public ReferenceTarget referenceTarget(String schema, String name) {
+            return new ReferenceTarget(ObjectId.table(schema, name), "tag",
+                    ObjectId.constraint(schema, name, PrimaryKey.constraintName(name, "tag")));
+        }
+
+        @Override
+        public Map<String, String> generatedColumns() {
+            return Map.of("tag", "the bag's key");
+        }
+
+        @Override
+        public KindPart part(DimensionSpec dimension) {
+            return new BagPart(dimension.element().attribute("label").orElse(null));
+        }
+
+        @Override
+        public void check(DimensionSpec dimension, List<Problem> problems) {
+            for (IndexSpec index : dimension.indexes()) {
+                problems.add(Problem.at(index.location(), "ACME-BAG-INDEX", "<index> in " + dimension.kindDisplayName()
+                        + " " + dimension.qualifiedName() + ": bags are not indexed.", "Remove it."));
+            }
+        }
+
+        @Override
+        public ObjectId relation(String schema, String name) {
+            return ObjectId.table(schema, name);
+        }
+    }
+
+    record BagPart(String label) implements KindPart {
+        @Override
+        public KindPart withColumnNames(java.util.function.UnaryOperator<String> rename) {
+            return this;
+        }
+    }
+
+    @Produces("table")
+    @SingletonGroup("table")
+    record BagTable() implements Plugin {
+        @Override
+        public String name() {
+            return "acme:bag-table";
+        }
+
+        @Override
+        public void apply(dev.pgcraft.model.spi.PluginContext context) {
+            List<Column> columns = new ArrayList<>();
+            columns.add(new Column("tag", "text", false, null, Identity.NONE));
+            context.dimension().columns().forEach(column -> columns.add(column.toColumn()));
+            Table table = new Table(context.schema(), context.dimension().name(), columns);
+            context.add(table);
+            context.add(Constraint.primaryKey(table.schema(), table.name(),
+                    PrimaryKey.constraintName(table.name(), "tag"), List.of("tag")));
+            String label = context.dimension().part(BagPart.class).label();
+            if (label != null) {
+                context.add(new Comment(table.id(), null, label));
+            }
+            context.put(CoreKeys.TABLE, table);
+        }
+    }
+
+    /** {@code <acme:crash/>}: a model transform with a defect, failing for the dimensions named {@code broken}. */
+    public static final class CrashFactory extends Factory {
+        @Override
+        public String element() {
+            return "crash";
+        }
+
+        @Override
+        public Optional<Plugin> plugin(PluginSpec spec) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ModelTransform> transform(PluginSpec spec) {
+            return Optional.of(new Crash());
+        }
+    }
+
+    record Crash() implements ModelTransform {
+        @Override
+        public String name() {
+            return "acme:crash";
+        }
+
+        @Override
+        public ModelSpec apply(ModelSpec model, dev.pgcraft.model.spi.TransformContext context) {
+            return model.mapDimensions(dimension -> {
+                if (dimension.name().equals("broken")) {
+                    throw new IllegalArgumentException("cannot crash " + dimension.name());
+                }
+                return dimension;
             });
         }
     }

@@ -1,13 +1,13 @@
 package dev.pgcraft.kinds.appendonly;
 
-import dev.pgcraft.load.ConfigChecker;
 import dev.pgcraft.model.config.AppendOnlyDimensionConfig;
-import dev.pgcraft.model.config.ColumnConfig;
-import dev.pgcraft.model.config.DimensionConfig;
-import dev.pgcraft.model.config.ReferentialAction;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.config.PkType;
+import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.schema.ForeignKeyAction;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spi.DimensionKind;
 import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.spi.Plugin;
@@ -78,21 +78,20 @@ public final class AppendOnlyDimension implements DimensionKind {
      * would change them behind the version log's back, so only noAction and restrict are allowed.
      */
     @Override
-    public void check(DimensionConfig dimension, String qualified, List<Problem> problems) {
-        for (ColumnConfig column : dimension.getColumns()) {
-            if (column.getReferences() != null) {
-                referentialActions(qualified, column, problems);
+    public void check(DimensionSpec dimension, List<Problem> problems) {
+        for (ColumnSpec column : dimension.columns()) {
+            if (column.references() != null) {
+                referentialActions(dimension.qualifiedName(), column, problems);
             }
         }
     }
 
-    private static void referentialActions(String qualified, ColumnConfig column, List<Problem> problems) {
-        for (Map.Entry<String, ReferentialAction> action : List.of(
-                Map.entry("onDelete", actionOrDefault(column.getOnDelete())),
-                Map.entry("onUpdate", actionOrDefault(column.getOnUpdate())))) {
-            if (action.getValue() != ReferentialAction.NO_ACTION && action.getValue() != ReferentialAction.RESTRICT) {
-                problems.add(Problem.at(ConfigChecker.where(column), "PGC-CONFIG-APPEND-ONLY-ACTION",
-                        action.getKey() + "=\"" + xmlName(action.getValue()) + "\" on column \"" + column.getName()
+    private static void referentialActions(String qualified, ColumnSpec column, List<Problem> problems) {
+        for (Map.Entry<String, ForeignKeyAction> action : List.of(Map.entry("onDelete", column.onDelete()),
+                Map.entry("onUpdate", column.onUpdate()))) {
+            if (action.getValue() != ForeignKeyAction.NO_ACTION && action.getValue() != ForeignKeyAction.RESTRICT) {
+                problems.add(Problem.at(where(column.location()), "PGC-CONFIG-APPEND-ONLY-ACTION",
+                        action.getKey() + "=\"" + xmlName(action.getValue()) + "\" on column \"" + column.name()
                                 + "\" of append-only dimension " + qualified + " would change its current values "
                                 + "without recording a version.",
                         "Use " + action.getKey() + "=\"restrict\" or leave it out, and change the referencing "
@@ -101,12 +100,12 @@ public final class AppendOnlyDimension implements DimensionKind {
         }
     }
 
-    private static ReferentialAction actionOrDefault(ReferentialAction action) {
-        return action == null ? ReferentialAction.NO_ACTION : action;
+    private static SourceLocation where(SourceLocation location) {
+        return location != null ? location : SourceLocation.of("pgcraft.xml");
     }
 
     /** The action as written in pgcraft.xml, e.g. {@code setNull}. */
-    private static String xmlName(ReferentialAction action) {
+    private static String xmlName(ForeignKeyAction action) {
         return switch (action) {
             case NO_ACTION -> "noAction";
             case RESTRICT -> "restrict";

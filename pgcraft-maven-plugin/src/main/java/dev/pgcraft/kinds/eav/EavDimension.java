@@ -1,13 +1,13 @@
 package dev.pgcraft.kinds.eav;
 
-import dev.pgcraft.model.config.ColumnConfig;
-import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.EavDimensionConfig;
-import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.config.PkType;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spec.DimensionSpec;
+import dev.pgcraft.model.spec.IndexSpec;
 import dev.pgcraft.model.spi.DimensionKind;
 import dev.pgcraft.model.spi.Plugin;
 import dev.pgcraft.model.spi.PrimaryKey;
@@ -53,18 +53,19 @@ public final class EavDimension implements DimensionKind {
 
     /** An attribute is a row of the attribute log: no foreign key per attribute, no index on the view's columns. */
     @Override
-    public void check(DimensionConfig dimension, String qualified, List<Problem> problems) {
-        for (ColumnConfig column : dimension.getColumns()) {
-            if (column.getReferences() != null) {
-                problems.add(Problem.at(where(column.getLocation()), "PGC-CONFIG-EAV-REFERENCES",
-                        "Column \"" + column.getName() + "\" of <eav> dimension " + qualified + " declares references=\""
-                                + column.getReferences() + "\", but an eav attribute is a row of an attribute log, "
+    public void check(DimensionSpec dimension, List<Problem> problems) {
+        String qualified = dimension.qualifiedName();
+        for (ColumnSpec column : dimension.columns()) {
+            if (column.references() != null) {
+                problems.add(Problem.at(where(column.location()), "PGC-CONFIG-EAV-REFERENCES",
+                        "Column \"" + column.name() + "\" of <eav> dimension " + qualified + " declares references=\""
+                                + column.references() + "\", but an eav attribute is a row of an attribute log, "
                                 + "which cannot hold a foreign key for one attribute.",
                         "Remove references=\"…\", or move the column to a <simple> or <appendOnly> dimension."));
             }
         }
-        for (IndexConfig index : dimension.getIndexes()) {
-            problems.add(Problem.at(where(index.getLocation()), "PGC-CONFIG-EAV-INDEX",
+        for (IndexSpec index : dimension.indexes()) {
+            problems.add(Problem.at(where(index.location()), "PGC-CONFIG-EAV-INDEX",
                     "<index> in <eav> dimension " + qualified + ": the view's columns are lookups in the "
                             + "attribute log, which an index declared on them could not speed up.",
                     "Remove the <index>; for a unique attribute write unique=\"true\" on its <column>, which "

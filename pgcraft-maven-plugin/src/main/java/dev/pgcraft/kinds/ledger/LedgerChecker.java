@@ -2,19 +2,13 @@ package dev.pgcraft.kinds.ledger;
 
 import dev.pgcraft.model.problem.Suggestions;
 import dev.pgcraft.model.sql.ColumnTypes;
-import dev.pgcraft.model.config.BalanceConfig;
-import dev.pgcraft.model.config.ColumnConfig;
-import dev.pgcraft.model.config.EventParamConfig;
-import dev.pgcraft.model.config.GroupedConfig;
-import dev.pgcraft.model.config.LedgerDimensionConfig;
-import dev.pgcraft.model.config.LedgerEventConfig;
-import dev.pgcraft.model.config.Located;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.sql.SqlFragment;
 
 import dev.pgcraft.load.ConfigChecker;
-
-import static dev.pgcraft.load.ConfigChecker.where;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,81 +26,82 @@ final class LedgerChecker {
             "balances_maintain");
 
     private final String qualified;
-    private final LedgerDimensionConfig ledger;
+    private final LedgerSource ledger;
     private final List<Problem> problems;
-    private final Map<String, ColumnConfig> columns = new LinkedHashMap<>();
+    private final Map<String, ColumnSpec> columns = new LinkedHashMap<>();
 
-    private LedgerChecker(String qualified, LedgerDimensionConfig ledger, List<Problem> problems) {
-        this.qualified = qualified;
+    private LedgerChecker(DimensionSpec dimension, LedgerSource ledger, List<Problem> problems) {
+        this.qualified = dimension.qualifiedName();
         this.ledger = ledger;
         this.problems = problems;
-        ledger.getColumns().forEach(column -> columns.putIfAbsent(column.getName(), column));
+        dimension.columns().forEach(column -> columns.putIfAbsent(column.name(), column));
     }
 
-    /** Adds the problems of {@code ledger} (named {@code qualified} in messages) to {@code problems}. */
-    static void check(String qualified, LedgerDimensionConfig ledger, List<Problem> problems) {
-        new LedgerChecker(qualified, ledger, problems).check();
+    /** Adds the problems of {@code dimension}, read as {@code ledger}, to {@code problems}. */
+    static void check(DimensionSpec dimension, LedgerSource ledger, List<Problem> problems) {
+        new LedgerChecker(dimension, ledger, problems).check();
     }
 
     private void check() {
-        type("valueType", ledger.getValueType(), ledger);
-        group("balance", ledger.getBalance());
-        group("latest", ledger.getLatest());
-        group("minBalance", ledger.getMinBalance());
-        if (ledger.getMinBalance() != null) {
-            ConfigChecker.fragment(problems, "min of <minBalance> in " + qualified, ledger.getMinBalance().getMin(),
-                    SqlFragment.Shape.EXPRESSION, ledger.getMinBalance());
+        type("valueType", ledger.valueType(), ledger.location());
+        group("balance", ledger.balance());
+        group("latest", ledger.latest());
+        group("minBalance", ledger.minBalance());
+        if (ledger.minBalance() != null) {
+            ConfigChecker.fragment(problems, "min of <minBalance> in " + qualified, ledger.minBalance().min(),
+                    SqlFragment.Shape.EXPRESSION, ledger.minBalance().location());
         }
-        BalanceConfig balance = ledger.getBalance();
-        if (balance != null && balance.isMaintained()) {
-            for (String name : balance.getGroupBy()) {
-                ColumnConfig column = columns.get(name);
-                if (column != null && column.isNullable()) {
-                    problems.add(Problem.at(where(balance), "PGC-CONFIG-LEDGER-NULLABLE-GROUP",
+        LedgerSource.Member balance = ledger.balance();
+        if (balance != null && balance.maintained()) {
+            for (String name : balance.groupBy()) {
+                ColumnSpec column = columns.get(name);
+                if (column != null && column.nullable()) {
+                    problems.add(Problem.at(where(balance.location()), "PGC-CONFIG-LEDGER-NULLABLE-GROUP",
                             "Maintained balances of " + qualified + " group by column \"" + name + "\", which may be "
                                     + "NULL; the balances table keys its rows by the groupBy columns.",
                             "Declare the column nullable=\"false\", or drop maintained=\"true\"."));
                 }
             }
         }
-        Map<String, Located> events = new LinkedHashMap<>();
-        for (LedgerEventConfig event : ledger.getEvents()) {
-            ConfigChecker.identifier(problems, "Event name", event.getName(), event);
-            unique(events, event.getName(), event, "PGC-CONFIG-DUPLICATE-EVENT",
-                    "Event \"" + event.getName() + "\" is declared twice in " + qualified);
-            if (RESERVED_EVENTS.contains(event.getName())) {
-                problems.add(Problem.at(where(event), "PGC-CONFIG-RESERVED-EVENT",
-                        "Event \"" + event.getName() + "\" of " + qualified + " would be named like one of the "
+        Map<String, SourceLocation> events = new LinkedHashMap<>();
+        for (LedgerSource.Event event : ledger.events()) {
+            ConfigChecker.identifier(problems, "Event name", event.name(), where(event.location()));
+            unique(events, event.name(), event.location(), "PGC-CONFIG-DUPLICATE-EVENT",
+                    "Event \"" + event.name() + "\" is declared twice in " + qualified);
+            if (RESERVED_EVENTS.contains(event.name())) {
+                problems.add(Problem.at(where(event.location()), "PGC-CONFIG-RESERVED-EVENT",
+                        "Event \"" + event.name() + "\" of " + qualified + " would be named like one of the "
                                 + "ledger's own functions (" + String.join(", ", RESERVED_EVENTS) + ").",
                         "Give the event another name."));
             }
-            Map<String, Located> params = new LinkedHashMap<>();
-            for (EventParamConfig param : event.getParams()) {
-                ConfigChecker.identifier(problems, "Parameter name", param.getName(), param);
-                unique(params, param.getName(), param, "PGC-CONFIG-DUPLICATE-PARAM",
-                        "Parameter \"" + param.getName() + "\" is declared twice in event \"" + event.getName()
+            Map<String, SourceLocation> params = new LinkedHashMap<>();
+            for (LedgerSource.Param param : event.params()) {
+                ConfigChecker.identifier(problems, "Parameter name", param.name(), where(param.location()));
+                unique(params, param.name(), param.location(), "PGC-CONFIG-DUPLICATE-PARAM",
+                        "Parameter \"" + param.name() + "\" is declared twice in event \"" + event.name()
                                 + "\" of " + qualified);
-                type("parameter \"" + param.getName() + "\"", param.getType(), param);
+                type("parameter \"" + param.name() + "\"", param.type(), param.location());
             }
-            ConfigChecker.fragment(problems, "<input> of event \"" + event.getName() + "\" in " + qualified,
-                    event.getInput(), SqlFragment.Shape.QUERY, event);
-            if (event.getDesired() != null) {
-                ConfigChecker.fragment(problems, "<desired> query of event \"" + event.getName() + "\" in "
-                        + qualified, event.getDesired().getQuery(), SqlFragment.Shape.QUERY, event.getDesired());
-                columns(event.getDesired().getDiffKeys(), "diffKeys", "<desired> of event \"" + event.getName()
-                        + "\"", event.getDesired());
+            ConfigChecker.fragment(problems, "<input> of event \"" + event.name() + "\" in " + qualified,
+                    event.input(), SqlFragment.Shape.QUERY, where(event.location()));
+            if (event.desired() != null) {
+                ConfigChecker.fragment(problems, "<desired> query of event \"" + event.name() + "\" in "
+                        + qualified, event.desired().query(), SqlFragment.Shape.QUERY,
+                        where(event.desired().location()));
+                columns(event.desired().diffKeys(), "diffKeys", "<desired> of event \"" + event.name()
+                        + "\"", event.desired().location());
             }
         }
     }
 
-    private void group(String element, GroupedConfig grouped) {
+    private void group(String element, LedgerSource.Member grouped) {
         if (grouped != null) {
-            columns(grouped.getGroupBy(), "groupBy", "<" + element + ">", grouped);
+            columns(grouped.groupBy(), "groupBy", "<" + element + ">", grouped.location());
         }
     }
 
     /** Each name must be a declared column of the ledger (its generated columns are no groups). */
-    private void columns(List<String> names, String attribute, String owner, Located element) {
+    private void columns(List<String> names, String attribute, String owner, SourceLocation element) {
         boolean emptySeen = false;
         for (String name : names) {
             if (name.isEmpty()) {
@@ -129,7 +124,7 @@ final class LedgerChecker {
         }
     }
 
-    private void type(String what, String type, Located element) {
+    private void type(String what, String type, SourceLocation element) {
         try {
             ColumnTypes.canonical(type);
         } catch (ColumnTypes.InvalidTypeException e) {
@@ -139,11 +134,17 @@ final class LedgerChecker {
         }
     }
 
-    private void unique(Map<String, Located> seen, String name, Located element, String code, String message) {
-        Located first = seen.putIfAbsent(name, element);
+    private void unique(Map<String, SourceLocation> seen, String name, SourceLocation element, String code,
+                        String message) {
+        SourceLocation first = seen.putIfAbsent(name, where(element));
         if (first != null) {
             problems.add(Problem.at(where(element), code,
                     message + "; first declared at line " + where(first).line() + ".", "Remove or rename one of them."));
         }
+    }
+
+    /** The position; elements built in code rather than read have none. */
+    private static SourceLocation where(SourceLocation location) {
+        return location != null ? location : SourceLocation.of("pgcraft.xml");
     }
 }

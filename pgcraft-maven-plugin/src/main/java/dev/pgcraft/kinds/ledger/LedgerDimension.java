@@ -1,13 +1,10 @@
 package dev.pgcraft.kinds.ledger;
 
-import dev.pgcraft.model.config.BalanceConfig;
-import dev.pgcraft.model.config.DimensionConfig;
-import dev.pgcraft.model.config.EventParamConfig;
 import dev.pgcraft.model.config.LedgerDimensionConfig;
-import dev.pgcraft.model.config.LedgerEventConfig;
 import dev.pgcraft.model.config.PkType;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.KindPart;
 import dev.pgcraft.model.spec.LedgerPart;
 import dev.pgcraft.model.spi.DimensionKind;
@@ -66,50 +63,58 @@ public final class LedgerDimension implements DimensionKind {
     }
 
     @Override
-    public void check(DimensionConfig dimension, String qualified, List<Problem> problems) {
-        LedgerChecker.check(qualified, (LedgerDimensionConfig) dimension, problems);
+    public void check(DimensionSpec dimension, List<Problem> problems) {
+        LedgerChecker.check(dimension, LedgerSource.of(dimension), problems);
     }
 
     @Override
-    public void fragments(DimensionConfig dimension, String qualified, FragmentSink fragments) {
-        LedgerDimensionConfig ledger = (LedgerDimensionConfig) dimension;
-        List<String> names = List.of(ledger.getName());
-        if (ledger.getMinBalance() != null) {
-            fragments.add(ledger.getMinBalance().getMin(), ledger.getMinBalance().getLocation(),
+    public void fragments(DimensionSpec dimension, FragmentSink fragments) {
+        LedgerSource ledger = LedgerSource.of(dimension);
+        String qualified = dimension.qualifiedName();
+        List<String> names = List.of(dimension.name());
+        if (ledger.minBalance() != null) {
+            fragments.add(ledger.minBalance().min(), ledger.minBalance().location(),
                     "min of <minBalance> in " + qualified, names);
         }
-        for (LedgerEventConfig event : ledger.getEvents()) {
-            List<String> eventNames = List.of(ledger.getName(), event.getName());
-            fragments.add(event.getInput(), event.getLocation(), "<input> of event \"" + event.getName() + "\" in "
+        for (LedgerSource.Event event : ledger.events()) {
+            List<String> eventNames = List.of(dimension.name(), event.name());
+            fragments.add(event.input(), event.location(), "<input> of event \"" + event.name() + "\" in "
                     + qualified, eventNames);
-            if (event.getDesired() != null) {
-                fragments.add(event.getDesired().getQuery(), event.getDesired().getLocation(), "<desired> query of "
-                        + "event \"" + event.getName() + "\" in " + qualified, eventNames);
+            if (event.desired() != null) {
+                fragments.add(event.desired().query(), event.desired().location(), "<desired> query of "
+                        + "event \"" + event.name() + "\" in " + qualified, eventNames);
             }
         }
     }
 
-    /** The ledger's rules with canonical types; the checker has made sure the types are valid. */
+    /**
+     * The ledger's rules with canonical types. Read for the checks too, so a type that is no type stays as written
+     * (the checks report it).
+     */
     @Override
-    public KindPart part(DimensionConfig dimension) {
-        LedgerDimensionConfig ledger = (LedgerDimensionConfig) dimension;
-        BalanceConfig balance = ledger.getBalance();
+    public KindPart part(DimensionSpec dimension) {
+        LedgerSource ledger = LedgerSource.of(dimension);
         List<LedgerPart.Event> events = new ArrayList<>();
-        for (LedgerEventConfig event : ledger.getEvents()) {
+        for (LedgerSource.Event event : ledger.events()) {
             List<LedgerPart.Param> params = new ArrayList<>();
-            for (EventParamConfig param : event.getParams()) {
-                params.add(new LedgerPart.Param(param.getName(), ColumnTypes.canonical(param.getType())));
+            for (LedgerSource.Param param : event.params()) {
+                params.add(new LedgerPart.Param(param.name(), canonical(param.type())));
             }
-            events.add(new LedgerPart.Event(event.getName(), params, event.getInput(), event.getDesired() == null
-                    ? null : new LedgerPart.Desired(event.getDesired().getDiffKeys(), event.getDesired().getQuery())));
+            events.add(new LedgerPart.Event(event.name(), params, event.input(), event.desired() == null
+                    ? null : new LedgerPart.Desired(event.desired().diffKeys(), event.desired().query())));
         }
-        return new LedgerPart(ColumnTypes.canonical(ledger.getValueType()), ledger.getDoubleEntry() != null,
-                balance == null ? null : new LedgerPart.Balance(balance.getGroupBy(), balance.isMaintained(),
-                        balance.getLocation()),
-                ledger.getLatest() == null ? null : ledger.getLatest().getGroupBy(),
-                ledger.getMinBalance() == null ? null : new LedgerPart.MinBalance(ledger.getMinBalance().getGroupBy(),
-                        ledger.getMinBalance().getMin()),
+        LedgerSource.Member balance = ledger.balance();
+        return new LedgerPart(canonical(ledger.valueType()), ledger.doubleEntry(),
+                balance == null ? null : new LedgerPart.Balance(balance.groupBy(), balance.maintained(),
+                        balance.location()),
+                ledger.latest() == null ? null : ledger.latest().groupBy(),
+                ledger.minBalance() == null ? null : new LedgerPart.MinBalance(ledger.minBalance().groupBy(),
+                        ledger.minBalance().min()),
                 events);
+    }
+
+    private static String canonical(String type) {
+        return type != null && ColumnTypes.isValid(type) ? ColumnTypes.canonical(type) : String.valueOf(type);
     }
 
     @Override

@@ -19,6 +19,11 @@ public class DesiredConfig extends Located {
     private String query;
 
     /** The columns that identify a balance, comma-separated in the file, trimmed, in order. */
+    /** {@code diffKeys} as written. */
+    String rawDiffKeys() {
+        return diffKeys;
+    }
+
     public List<String> getDiffKeys() {
         return GroupedConfig.names(diffKeys);
     }

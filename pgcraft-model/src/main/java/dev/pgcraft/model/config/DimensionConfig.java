@@ -6,6 +6,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -44,6 +45,30 @@ public abstract class DimensionConfig extends Located {
     /** The XML element name of this kind of dimension, e.g. {@code simple}. */
     public abstract String kind();
 
+    /** The XML namespace of the dimension's element: the core one, or a third-party kind's. */
+    public String kindNamespace() {
+        return SchemaCatalog.CORE_NAMESPACE;
+    }
+
+    /**
+     * The dimension's element as written, with its attributes, its kind's own children and their positions: what
+     * the {@code DimensionKind} SPI reads (a kind never sees these JAXB classes). For a core kind it is built
+     * from the binding.
+     */
+    public ExtensionElement kindElement() {
+        Document document = BoundElements.document();
+        Element element = BoundElements.element(document, null, kind(), getLocation(), "name", name, "comment",
+                comment, "previousName", previousName);
+        document.appendChild(element);
+        addKindMembers(document, element);
+        return new ExtensionElement(element, getLocation() != null ? getLocation()
+                : ExtensionElement.locationOf(element));
+    }
+
+    /** Adds what a core kind declares beyond columns, checks, indexes and plugins to its {@link #kindElement()}. */
+    void addKindMembers(Document document, Element element) {
+    }
+
     public String getName() {
         return name;
     }
@@ -80,6 +105,11 @@ public abstract class DimensionConfig extends Located {
             this.plugins = new DimensionPluginsConfig();
         }
         this.plugins.setPlugins(plugins);
+    }
+
+    /** Its {@code <plugins>} element, or {@code null}. */
+    DimensionPluginsConfig pluginsElement() {
+        return plugins;
     }
 
     /** The global plugins this dimension opts out of ({@code <exclude>} in its {@code <plugins>}), in document order. */

@@ -26,6 +26,18 @@ final class ExtensionLocations {
     private ExtensionLocations() {
     }
 
+    /** Puts each position of the subtree back into the stamp attribute, for a second binding of it. */
+    static void restamp(Element element) {
+        if (element.getUserData(ExtensionElement.LOCATION_KEY) instanceof SourceLocation at) {
+            element.setAttributeNS(NAMESPACE, "pgcraft-internal-location:" + ATTRIBUTE, at.line() + ":" + at.column());
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                restamp(childElement);
+            }
+        }
+    }
+
     /** Moves each stamped position of the subtrees into {@link ExtensionElement#LOCATION_KEY}. */
     static void attach(List<Element> roots, String file) {
         for (Element root : roots) {

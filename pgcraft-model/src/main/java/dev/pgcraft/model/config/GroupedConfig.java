@@ -18,6 +18,11 @@ public abstract class GroupedConfig extends Located {
         return names(groupBy);
     }
 
+    /** {@code groupBy} as written. */
+    String rawGroupBy() {
+        return groupBy;
+    }
+
     /** A comma-separated list of column names as written, split and trimmed; empty entries stay, empty text is none. */
     static List<String> names(String commaSeparated) {
         List<String> names = new ArrayList<>();

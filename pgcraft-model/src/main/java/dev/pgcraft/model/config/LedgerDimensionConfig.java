@@ -5,6 +5,8 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * {@code <ledger>}: immutable entries with a signed {@code value}; the rows of one entry share an {@code entry_id}.
@@ -94,5 +96,44 @@ public class LedgerDimensionConfig extends DimensionConfig {
 
     public void setEvents(List<LedgerEventConfig> events) {
         this.events = new ArrayList<>(events);
+    }
+
+    /** Its own members as written (valueType only when written, so the kind applies the default). */
+    @Override
+    void addKindMembers(Document document, Element ledger) {
+        if (valueType != null) {
+            ledger.setAttributeNS(null, "valueType", valueType);
+        }
+        if (doubleEntry != null) {
+            BoundElements.element(document, ledger, "doubleEntry", doubleEntry.getLocation());
+        }
+        if (balance != null) {
+            BoundElements.element(document, ledger, "balance", balance.getLocation(), "groupBy", balance.rawGroupBy(),
+                    "maintained", balance.isMaintained() ? "true" : null);
+        }
+        if (latest != null) {
+            BoundElements.element(document, ledger, "latest", latest.getLocation(), "groupBy", latest.rawGroupBy());
+        }
+        if (minBalance != null) {
+            BoundElements.element(document, ledger, "minBalance", minBalance.getLocation(), "groupBy",
+                    minBalance.rawGroupBy(), "min", minBalance.getMin());
+        }
+        for (LedgerEventConfig event : events) {
+            Element element = BoundElements.element(document, ledger, "event", event.getLocation(), "name",
+                    event.getName());
+            for (EventParamConfig param : event.getParams()) {
+                BoundElements.element(document, element, "param", param.getLocation(), "name", param.getName(),
+                        "type", param.getType());
+            }
+            BoundElements.text(document, element, "input", event.getLocation(), event.getInput());
+            DesiredConfig desired = event.getDesired();
+            if (desired != null) {
+                Element desiredElement = BoundElements.element(document, element, "desired", desired.getLocation(),
+                        "diffKeys", desired.rawDiffKeys());
+                if (desired.getQuery() != null) {
+                    desiredElement.setTextContent(desired.getQuery());
+                }
+            }
+        }
     }
 }

@@ -47,6 +47,11 @@ class PluginsConfig extends Located {
         }
     }
 
+    /** The built-in plugin elements JAXB bound, without the third-party ones. */
+    List<PluginConfig> boundPlugins() {
+        return plugins;
+    }
+
     /** Built-in and third-party plugins in document order. */
     List<PluginConfig> getPlugins() {
         if (extensionPlugins.isEmpty()) {

@@ -24,11 +24,23 @@ import java.util.function.UnaryOperator;
  * @param part       what its kind declares beyond the above ({@link KindPart#NONE} for none)
  * @param extensions elements of other namespaces at its end (an extension's settings for it), in document order
  * @param location   where it is declared
+ * @param element    the dimension's element as written, with its kind's own attributes and children and their
+ *                   positions (what {@link dev.pgcraft.model.spi.DimensionKind} reads), or {@code null} for a
+ *                   dimension built in code, whose kind is then a core one
  */
 public record DimensionSpec(String kind, String schema, String name, String comment, List<ColumnSpec> columns,
                             List<CheckSpec> checks, List<IndexSpec> indexes, List<PluginSpec> plugins,
                             List<ExcludeSpec> excludes, KindPart part, List<ExtensionElement> extensions,
-                            SourceLocation location) {
+                            SourceLocation location, ExtensionElement element) {
+
+    /** A dimension of a core kind built in code, without its element. */
+    public DimensionSpec(String kind, String schema, String name, String comment, List<ColumnSpec> columns,
+                         List<CheckSpec> checks, List<IndexSpec> indexes, List<PluginSpec> plugins,
+                         List<ExcludeSpec> excludes, KindPart part, List<ExtensionElement> extensions,
+                         SourceLocation location) {
+        this(kind, schema, name, comment, columns, checks, indexes, plugins, excludes, part, extensions, location,
+                null);
+    }
 
     public DimensionSpec {
         Objects.requireNonNull(kind, "kind");
@@ -41,6 +53,17 @@ public record DimensionSpec(String kind, String schema, String name, String comm
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(part, "part");
         extensions = List.copyOf(extensions);
+    }
+
+    /** The namespace of the kind's element: {@value PluginSpec#CORE_NAMESPACE}, or a third-party kind's. */
+    public String kindNamespace() {
+        return element == null ? PluginSpec.CORE_NAMESPACE : element.namespace();
+    }
+
+    /** The kind as the file writes it: {@code ledger}, or {@code acme:keyValue} for a third-party kind. */
+    public String kindDisplayName() {
+        return element == null || PluginSpec.CORE_NAMESPACE.equals(element.namespace()) ? kind
+                : element.qualifiedName();
     }
 
     /** {@code schema.name}, as {@code references} and messages write it. */
@@ -68,13 +91,19 @@ public record DimensionSpec(String kind, String schema, String name, String comm
     /** The same dimension under another name. */
     public DimensionSpec withName(String newName) {
         return new DimensionSpec(kind, schema, newName, comment, columns, checks, indexes, plugins, excludes, part,
-                extensions, location);
+                extensions, location, element);
+    }
+
+    /** The same dimension with its kind's part (what the spec stage sets from {@code DimensionKind.part}). */
+    public DimensionSpec withPart(KindPart newPart) {
+        return new DimensionSpec(kind, schema, name, comment, columns, checks, indexes, plugins, excludes, newPart,
+                extensions, location, element);
     }
 
     /** The same dimension with other columns (what a model transform returns). */
     public DimensionSpec withColumns(List<ColumnSpec> newColumns) {
         return new DimensionSpec(kind, schema, name, comment, newColumns, checks, indexes, plugins, excludes, part,
-                extensions, location);
+                extensions, location, element);
     }
 
     /** The same dimension with {@code column} added after its columns. */
@@ -87,7 +116,7 @@ public record DimensionSpec(String kind, String schema, String name, String comm
     /** The same dimension with other indexes. */
     public DimensionSpec withIndexes(List<IndexSpec> newIndexes) {
         return new DimensionSpec(kind, schema, name, comment, columns, checks, newIndexes, plugins, excludes, part,
-                extensions, location);
+                extensions, location, element);
     }
 
     /**
@@ -98,6 +127,6 @@ public record DimensionSpec(String kind, String schema, String name, String comm
         return new DimensionSpec(kind, schema, name, comment,
                 columns.stream().map(column -> column.withName(rename.apply(column.name()))).toList(), checks,
                 indexes.stream().map(index -> index.withColumnNames(rename)).toList(), plugins, excludes,
-                part.withColumnNames(rename), extensions, location);
+                part.withColumnNames(rename), extensions, location, element);
     }
 }

@@ -1,6 +1,7 @@
 package dev.pgcraft.model.spec;
 
 import dev.pgcraft.model.config.ExtensionElement;
+import dev.pgcraft.model.problem.PgcraftException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +52,46 @@ public record ModelSpec(List<PluginSpec> plugins, List<ExtensionElement> extensi
         return dimensions().stream().filter(d -> d.qualifiedName().equals(qualified)).findFirst();
     }
 
-    /** The same model with every dimension mapped through {@code change}: how a model transform is written. */
+    /**
+     * The same model with every dimension mapped through {@code change}: how a model transform is written. When
+     * {@code change} fails for a dimension (anything but a {@link PgcraftException}, which is a report of its own),
+     * the failure says which one: a {@link DimensionFailed}.
+     */
     public ModelSpec mapDimensions(UnaryOperator<DimensionSpec> change) {
         List<SchemaSpec> changed = new ArrayList<>();
         for (SchemaSpec schema : schemas) {
-            changed.add(schema.withDimensions(schema.dimensions().stream().map(change).toList()));
+            List<DimensionSpec> dimensions = new ArrayList<>();
+            for (DimensionSpec dimension : schema.dimensions()) {
+                try {
+                    dimensions.add(change.apply(dimension));
+                } catch (PgcraftException | DimensionFailed e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new DimensionFailed(dimension, e);
+                }
+            }
+            changed.add(schema.withDimensions(dimensions));
         }
         return new ModelSpec(plugins, extensions, changed, renames);
+    }
+
+    /**
+     * A change of {@link #mapDimensions} failed for {@link #dimension()}; the cause is what it threw. The engine
+     * reports it with the dimension and the plugin element that configured the change.
+     */
+    public static final class DimensionFailed extends RuntimeException {
+
+        private final transient DimensionSpec dimension;
+
+        DimensionFailed(DimensionSpec dimension, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.dimension = dimension;
+        }
+
+        /** The dimension being changed. */
+        public DimensionSpec dimension() {
+            return dimension;
+        }
     }
 
     /**

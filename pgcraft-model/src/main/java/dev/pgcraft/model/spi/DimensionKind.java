@@ -1,9 +1,10 @@
 package dev.pgcraft.model.spi;
 
-import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.schema.ObjectId;
+import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.KindPart;
+import dev.pgcraft.model.spec.PluginSpec;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -11,13 +12,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A dimension kind ({@code simple}, {@code appendOnly}, {@code eav}, {@code ledger}): its default plugins, the
- * columns it generates, its own configuration checks and part of the spec, and what users see of it. Registered
- * through {@code META-INF/services/dev.pgcraft.model.spi.DimensionKind}; the engine names no kind.
+ * A dimension kind ({@code simple}, {@code appendOnly}, {@code eav}, {@code ledger}, or a third party's such as
+ * {@code <acme:keyValue>}): its default plugins, the columns it generates, its own configuration checks and part of
+ * the spec, and what users see of it. Registered through
+ * {@code META-INF/services/dev.pgcraft.model.spi.DimensionKind} and keyed by {@link #namespace()} and {@link #kind()};
+ * the engine names no kind, and pgcraft's own four are registered the same way in the core namespace.
+ *
+ * <p>A kind of another namespace is an element of that namespace inside {@code <schema>}, whose XSD type extends
+ * the core's {@code DimensionType}: the engine reads its {@code name}, {@code comment}, {@code previousName},
+ * {@code <plugins>}, {@code <column>}, {@code <check>} and {@code <index>} like a core dimension's, checks them with
+ * the same rules, and hands the kind the {@link DimensionSpec}, whose {@link DimensionSpec#element()} is the element
+ * as written (the kind's own attributes and children, with their positions).
  */
 public interface DimensionKind {
 
-    /** The XML element name. */
+    /** The XML namespace of the element; pgcraft's own kinds are in {@value PluginSpec#CORE_NAMESPACE}. */
+    default String namespace() {
+        return PluginSpec.CORE_NAMESPACE;
+    }
+
+    /** The XML element name (local name, without prefix). */
     String kind();
 
     /** The plugins that build a dimension of this kind, before global and per-dimension replacements. */
@@ -41,24 +55,29 @@ public interface DimensionKind {
     }
 
     /**
-     * The rules of this kind that XML Schema cannot express, checked on the configuration as read (so every
-     * problem has its position); add each to {@code problems}. Runs after the checks every dimension gets.
-     *
-     * @param qualified how messages name the dimension ({@code schema.dimension})
+     * What this kind declares beyond columns, checks and indexes, read from {@code dimension.element()} (the
+     * dimension's part is still {@link KindPart#NONE} here). It is also read before {@link #check} to check it, so
+     * it must not fail on a file with mistakes: keep what is written (a type that is no type, a name that is no
+     * column) for {@link #check} to report.
      */
-    default void check(DimensionConfig dimension, String qualified, List<Problem> problems) {
+    default KindPart part(DimensionSpec dimension) {
+        return KindPart.NONE;
+    }
+
+    /**
+     * The rules of this kind that XML Schema cannot express (so every problem has its position: the dimension's,
+     * its columns', or those of its element's children); add each to {@code problems}. Runs after the checks every
+     * dimension gets, on a spec with its {@link #part}; a column type may be invalid (already reported) and stays
+     * as written then.
+     */
+    default void check(DimensionSpec dimension, List<Problem> problems) {
     }
 
     /**
      * The SQL fragments of this kind's own elements (beyond column defaults, checks and index expressions, which
      * every dimension has), each with its position.
      */
-    default void fragments(DimensionConfig dimension, String qualified, FragmentSink fragments) {
-    }
-
-    /** What this kind declares beyond columns, checks and indexes, read from its checked configuration. */
-    default KindPart part(DimensionConfig dimension) {
-        return KindPart.NONE;
+    default void fragments(DimensionSpec dimension, FragmentSink fragments) {
     }
 
     /**

@@ -6,7 +6,10 @@
  * <p>The engine finds everything through {@link java.util.ServiceLoader} on the pgcraft Maven plugin's class path
  * (the jars under its {@code <dependencies>}), the built-ins included:
  * {@link dev.pgcraft.model.spi.PluginFactory} (a {@code <plugins>} element → plugins),
- * {@link dev.pgcraft.model.spi.DimensionKind} (a dimension element → its default plugins and surface).
+ * {@link dev.pgcraft.model.spi.DimensionKind} (a dimension element, keyed by namespace and name → its default
+ * plugins, rules and surface; a kind reads its element through {@link dev.pgcraft.model.spec.DimensionSpec#element()},
+ * never through the JAXB binding), {@link dev.pgcraft.model.spi.Extension} (elements of a namespace outside
+ * {@code <plugins>}).
  *
  * <p>Building runs in phases: (a) {@link dev.pgcraft.model.spi.ModelTransform}s change the
  * {@link dev.pgcraft.model.spec.ModelSpec}; (b) each dimension's {@link dev.pgcraft.model.spi.Plugin}s (its kind's

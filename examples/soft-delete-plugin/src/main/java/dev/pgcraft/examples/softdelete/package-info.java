@@ -8,9 +8,12 @@
  *   <li>{@code <sd:archive column="archived_at"/>}: the same for archived rows ({@link ArchivePlugin}), in the
  *       singleton group {@value dev.pgcraft.examples.softdelete.SoftDelete#GROUP} with softDelete;</li>
  *   <li>{@code <sd:purge/>}: a function deleting old soft-deleted rows ({@link PurgePlugin}), which requires
- *       {@code softDelete}.</li>
+ *       {@code softDelete};</li>
+ *   <li>{@code <sd:keyValue name="…">} inside a {@code <schema>}: a dimension kind ({@link KeyValueKind}), a
+ *       key-value table and its JSON view.</li>
  * </ul>
- * The factories are listed in {@code META-INF/services/dev.pgcraft.model.spi.PluginFactory}, the XSD in
+ * The factories are listed in {@code META-INF/services/dev.pgcraft.model.spi.PluginFactory}, the kind in
+ * {@code META-INF/services/dev.pgcraft.model.spi.DimensionKind}, the XSD in
  * {@code META-INF/pgcraft/schemas.properties}.
  */
 package dev.pgcraft.examples.softdelete;
