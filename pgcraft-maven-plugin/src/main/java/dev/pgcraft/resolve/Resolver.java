@@ -148,12 +148,15 @@ public final class Resolver {
 
         Trace trace = new Trace();
         Map<String, ReferenceTarget> targets = referenceTargets(model);
+        // Looked up once per dimension: a search of the list each time made resolving quadratic in the model.
+        Map<String, DimensionSpec> declaredByName = new HashMap<>();
+        declared.dimensions().forEach(d -> declaredByName.putIfAbsent(d.qualifiedName(), d));
         List<DimensionSurface> surfaces = new ArrayList<>();
         for (SchemaSpec schema : model.schemas()) {
             trace.owner("schema " + schema.name()).add(new Schema(schema.name()), "schema");
             for (DimensionSpec dimension : schema.dimensions()) {
                 build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
-                surfaces.add(Surfaces.of(dimension, declared.dimension(dimension.qualifiedName()).orElse(dimension),
+                surfaces.add(Surfaces.of(dimension, declaredByName.getOrDefault(dimension.qualifiedName(), dimension),
                         registry.kind(dimension), trace.state, targets));
             }
         }

@@ -5,6 +5,7 @@ import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.SchemaState;
+import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.VersionRequirement;
 
 import java.io.IOException;
@@ -106,9 +107,17 @@ public final class SnapshotCodec {
 
     private static void objects(List<DbObject> objects, String schema, StringBuilder out) {
         String separator = "\n";
+        SharedBodies.Writer bodies = new SharedBodies.Writer();
         for (DbObject object : objects) {
             out.append(separator);
             ObjectLines.Line line = ObjectLines.write(object, schema);
+            if (object instanceof SqlFunction function && line.block() != null) {
+                List<String> shared = bodies.share(function);
+                if (shared != null) {
+                    line.fields().put(SharedBodies.KEY, shared);
+                    line = new ObjectLines.Line(line.fields(), null, null, 0);
+                }
+            }
             Json.inline(line.fields(), out);
             if (line.block() != null) {
                 out.setLength(out.length() - 1);
@@ -228,8 +237,9 @@ public final class SnapshotCodec {
             state.require(new VersionRequirement((int) major, f.string("reason")));
             f.done();
         }
+        SharedBodies.Reader clusterBodies = new SharedBodies.Reader();
         for (Object json : top.list("cluster")) {
-            add(state, json, null);
+            add(state, json, null, clusterBodies);
         }
         Object schemas = top.raw("schemas");
         if (schemas != null) {
@@ -239,8 +249,9 @@ public final class SnapshotCodec {
             }
             Fields lists = new Fields(bySchema, "the schemas");
             for (Object schema : bySchema.keySet()) {
+                SharedBodies.Reader bodies = new SharedBodies.Reader();
                 for (Object json : lists.list((String) schema)) {
-                    add(state, json, (String) schema);
+                    add(state, json, (String) schema, bodies);
                 }
             }
         }
@@ -249,9 +260,12 @@ public final class SnapshotCodec {
     }
 
     /** One object; a value the model refuses (two definitions of one id, say) is reported at the object. */
-    private static void add(SchemaState.Builder state, Object json, String schema) {
+    private static void add(SchemaState.Builder state, Object json, String schema, SharedBodies.Reader bodies) {
         try {
-            state.add(ObjectLineReader.read(json, schema));
+            bodies.expand(json);
+            DbObject object = ObjectLineReader.read(json, schema);
+            bodies.read(object);
+            state.add(object);
         } catch (Fields.Misfit e) {
             throw e;
         } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Velocity configured the one way pgcraft uses it: templates from the class loader of the jar that ships them,
@@ -33,6 +34,14 @@ import java.util.Map;
  */
 public final class TemplateEngine {
 
+    /**
+     * One Velocity engine per class loader, shared by every {@code TemplateEngine} anchored in it: an engine's
+     * set-up (its properties, directives, introspector and parser pool) cost as much as a whole small
+     * {@code generate}, and pgcraft alone made six. Template names include their folder, so folders never clash in
+     * the shared cache. Weak keys let a build tool's discarded class realm go.
+     */
+    private static final Map<ClassLoader, VelocityEngine> ENGINES = new WeakHashMap<>();
+
     private final String root;
     private final VelocityEngine engine;
 
@@ -42,16 +51,27 @@ public final class TemplateEngine {
      */
     public TemplateEngine(Class<?> anchor, String root) {
         this.root = root;
-        engine = new VelocityEngine();
+        ClassLoader loader = anchor.getClassLoader();
+        synchronized (ENGINES) {
+            engine = ENGINES.computeIfAbsent(loader, TemplateEngine::engine);
+        }
+    }
+
+    private static VelocityEngine engine(ClassLoader loader) {
+        VelocityEngine engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "jar");
-        engine.setProperty("resource.loader.jar.instance", new ClassLoaderResources(anchor.getClassLoader()));
+        engine.setProperty("resource.loader.jar.instance", new ClassLoaderResources(loader));
         engine.setProperty("resource.loader.jar.cache", true);
         // Never ask whether a cached template changed: it cannot.
         engine.setProperty("resource.loader.jar.modification_check_interval", -1);
+        // Velocity makes this many parsers up front (20 by default); each template is parsed once, and a parse that
+        // finds the pool empty makes its own parser, so one is enough.
+        engine.setProperty(RuntimeConstants.PARSER_POOL_SIZE, 1);
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine.init();
+        return engine;
     }
 
     /** Renders {@code name.vm} with a flat context; output lines end with {@code \n} whatever the platform. */
