@@ -8,6 +8,7 @@ import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -141,7 +142,7 @@ public final class ChangeOrder {
     /**
      * Sort key among ready objects: schemas and roles first, then per owning table or view (its qualified name),
      * then by a rank within the table: the table itself, primary key, unique, check, indexes, foreign keys,
-     * functions, triggers, grants, comments, row security, policies.
+     * functions, triggers, grants and revocations, comments, row security, policies.
      */
     private static String readingKey(DbObject object) {
         ObjectId id = object.id();
@@ -168,7 +169,7 @@ public final class ChangeOrder {
         if (object instanceof Trigger) {
             return 11;
         }
-        if (object instanceof Grant) {
+        if (object instanceof Grant || object instanceof Revocation) {
             return 12;
         }
         if (object instanceof Comment) {
@@ -196,6 +197,9 @@ public final class ChangeOrder {
         }
         if (object instanceof Grant grant) {
             return grant.on();
+        }
+        if (object instanceof Revocation revocation) {
+            return revocation.on();
         }
         if (object instanceof Comment comment) {
             return comment.on();

@@ -147,7 +147,12 @@ public final class ModelSpecs {
             return Map.of("type", pk.getType().name().toLowerCase(Locale.ROOT));
         }
         if (config instanceof TenantPluginConfig tenant) {
-            return Map.of("column", tenant.getColumn(), "type", tenant.getType().sql());
+            Map<String, String> attributes = new java.util.TreeMap<>(Map.of("column", tenant.getColumn(),
+                    "type", tenant.getType().sql()));
+            if (tenant.getDefaultValue() != null) {
+                attributes.put("default", tenant.getDefaultValue());
+            }
+            return attributes;
         }
         return Map.of();
     }

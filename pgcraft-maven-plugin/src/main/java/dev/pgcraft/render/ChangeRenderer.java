@@ -16,6 +16,7 @@ import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -212,6 +213,10 @@ final class ChangeRenderer {
         if (object instanceof Grant grant) {
             return templates().render("grant", grant(grant));
         }
+        if (object instanceof Revocation revocation) {
+            return templates().render("revoke", privileges(revocation.on(), revocation.privileges(),
+                    Revocation.PUBLIC));
+        }
         if (object instanceof Comment comment) {
             return templates().render("comment", comment(comment, literal(comment.text())));
         }
@@ -258,6 +263,11 @@ final class ChangeRenderer {
         }
         if (object instanceof Grant grant) {
             return templates().render("revoke", grant(grant));
+        }
+        if (object instanceof Revocation revocation) {
+            // The default given back.
+            return templates().render("grant", privileges(revocation.on(), revocation.privileges(),
+                    Revocation.PUBLIC));
         }
         if (object instanceof Comment comment) {
             return templates().render("comment", comment(comment, "NULL"));
@@ -446,14 +456,17 @@ final class ChangeRenderer {
     }
 
     private static Map<String, Object> grant(Grant grant) {
-        ObjectId on = grant.on();
+        return privileges(grant.on(), grant.privileges(), ident(grant.role()));
+    }
+
+    /** @param grantee the grantee as SQL: a quoted role name, or the key word {@code PUBLIC} */
+    private static Map<String, Object> privileges(ObjectId on, List<String> privileges, String grantee) {
         String target = switch (on.kind()) {
             case SCHEMA -> "SCHEMA " + ident(on.name());
             case FUNCTION -> "FUNCTION " + ident(on.schema()) + "." + functionSignature(on.name());
             default -> "TABLE " + qualified(on.schema(), on.name());
         };
-        return Map.of("privileges", String.join(", ", grant.privileges()), "target", target,
-                "role", ident(grant.role()));
+        return Map.of("privileges", String.join(", ", privileges), "target", target, "role", grantee);
     }
 
     /** {@code name(integer, text)} from a function id, with the name quoted and the types as written. */

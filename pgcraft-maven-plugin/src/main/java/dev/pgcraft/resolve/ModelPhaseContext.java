@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** What a model-wide plugin sees: the model, every dimension's surface, and where its objects go. */
-record ModelPhaseContext(ModelSpec model, List<DimensionSurface> surfaces, Consumer<DbObject> objects,
+record ModelPhaseContext(ModelSpec model, List<DimensionSurface> surfaces, Consumer<DbObject> sink,
                          Consumer<VersionRequirement> requirements, Function<ObjectId, Optional<DbObject>> built,
+                         Supplier<List<DbObject>> all,
                          Map<String, ReferenceTarget> targets, RenameMap pendingRenames,
                          Consumer<ChangeNotice> notices) implements ModelContext {
 
@@ -34,6 +36,11 @@ record ModelPhaseContext(ModelSpec model, List<DimensionSurface> surfaces, Consu
     }
 
     @Override
+    public List<DbObject> objects() {
+        return List.copyOf(all.get());
+    }
+
+    @Override
     public ReferenceTarget referenceTarget(String qualifiedDimension) {
         ReferenceTarget target = targets.get(qualifiedDimension);
         if (target == null) {
@@ -44,7 +51,7 @@ record ModelPhaseContext(ModelSpec model, List<DimensionSurface> surfaces, Consu
 
     @Override
     public void add(DbObject object) {
-        objects.accept(object);
+        sink.accept(object);
     }
 
     @Override

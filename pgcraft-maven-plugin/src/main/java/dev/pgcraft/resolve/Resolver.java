@@ -165,7 +165,7 @@ public final class Resolver {
             Trace.Owner owner = trace.owner(MODEL);
             guarded(() -> {
                 plugin.apply(new ModelPhaseContext(built, surfaces, object -> owner.add(object, plugin.name()),
-                        trace.state::require, trace.state::get, targets, pending, trace.state::notice));
+                        trace.state::require, trace.state::get, trace.state::inOrder, targets, pending, trace.state::notice));
                 return null;
             }, "plugin " + plugin.name(), "the model-wide phase", SourceLocation.of("pgcraft.xml"));
         }

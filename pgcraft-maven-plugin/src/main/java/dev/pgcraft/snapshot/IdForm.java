@@ -18,7 +18,7 @@ import java.util.Set;
  * <pre>
  * ["TABLE", "d0499"]                       a table, view, index or function of this schema
  * ["TABLE", "other", "d0499"]              the same in schema other
- * ["CONSTRAINT", "d0499", "pk__d0499__id"] a constraint or trigger (also grant, comment, data key) of a table here
+ * ["CONSTRAINT", "d0499", "pk__d0499__id"] a constraint or trigger (also grant, revocation, comment, data key) of a table here
  * ["CONSTRAINT", "other", "t", "pk"]       the same in schema other
  * ["SCHEMA", "other"], ["ROLE", "web_anon"]
  * </pre>
@@ -31,7 +31,7 @@ final class IdForm {
 
     /** Kinds whose ids name the table they belong to. */
     private static final Set<ObjectKind> TABLE_SCOPED = EnumSet.of(ObjectKind.CONSTRAINT, ObjectKind.TRIGGER,
-            ObjectKind.GRANT, ObjectKind.COMMENT, ObjectKind.DATA_KEY);
+            ObjectKind.GRANT, ObjectKind.REVOCATION, ObjectKind.COMMENT, ObjectKind.DATA_KEY);
 
     private IdForm() {
     }

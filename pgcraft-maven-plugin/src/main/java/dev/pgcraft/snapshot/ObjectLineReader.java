@@ -14,6 +14,7 @@ import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -34,7 +35,7 @@ import java.util.Map;
 final class ObjectLineReader {
 
     private static final List<String> KINDS = List.of("schema", "role", "table", "constraint", "index", "view",
-            "sqlFunction", "trigger", "grant", "comment", "rowSecurity", "policy", "dataKey");
+            "sqlFunction", "trigger", "grant", "revocation", "comment", "rowSecurity", "policy", "dataKey");
 
     private ObjectLineReader() {
     }
@@ -65,6 +66,7 @@ final class ObjectLineReader {
             case "sqlFunction" -> function(f, schema);
             case "trigger" -> trigger(f, schema);
             case "grant" -> new Grant(id(f, "grant", schema), f.string("role"), f.strings("privileges"));
+            case "revocation" -> new Revocation(id(f, "revocation", schema), f.strings("privileges"));
             case "comment" -> new Comment(id(f, "comment", schema), f.optionalString("column"), f.string("text"));
             case "rowSecurity" -> new RowSecurity(id(f, "rowSecurity", schema), f.flag("force", false));
             case "policy" -> new Policy(id(f, "policy", schema), f.string("name"), f.string("command"),

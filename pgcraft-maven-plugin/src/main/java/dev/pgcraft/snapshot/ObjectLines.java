@@ -14,6 +14,7 @@ import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
@@ -125,6 +126,9 @@ final class ObjectLines {
             out.put("grant", IdForm.write(grant.on(), schema));
             out.put("role", grant.role());
             out.put("privileges", grant.privileges());
+        } else if (object instanceof Revocation revocation) {
+            out.put("revocation", IdForm.write(revocation.on(), schema));
+            out.put("privileges", revocation.privileges());
         } else if (object instanceof Comment comment) {
             out.put("comment", IdForm.write(comment.on(), schema));
             unlessDefault(out, "column", comment.column(), null);

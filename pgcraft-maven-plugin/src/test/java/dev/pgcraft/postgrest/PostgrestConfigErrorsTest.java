@@ -163,11 +163,7 @@ class PostgrestConfigErrorsTest {
     }
 
     @Test
-    void tenantIsolationNeedsTheTenantPluginInvokerModeAndTableBackedKinds() {
-        String exposed = """
-                  <schema name="dim">
-                    <appendOnly name="prices"><column name="amount" type="integer"/><rest:api/></appendOnly>
-                  </schema>""";
+    void tenantIsolationNeedsTheTenantPluginAndInvokerMode() {
         assertEquals("PGC-POSTGREST-TENANT-NEEDS-TENANT", failure("""
                   <extensions><rest:postgrest security="invoker"><rest:tenantFromClaim/></rest:postgrest></extensions>
                   <schema name="dim"><simple name="items"><column name="sku" type="text"/><rest:api/></simple></schema>
@@ -177,12 +173,6 @@ class PostgrestConfigErrorsTest {
                   <extensions><rest:postgrest><rest:tenantFromClaim/></rest:postgrest></extensions>
                   <schema name="dim"><simple name="items"><column name="sku" type="text"/><rest:api/></simple></schema>
                 """).code());
-        Problem kind = failure("""
-                  <plugins><tenant/></plugins>
-                  <extensions><rest:postgrest security="invoker"><rest:tenantFromClaim/></rest:postgrest></extensions>
-                """ + exposed);
-        assertEquals("PGC-POSTGREST-TENANT-KIND", kind.code());
-        assertEquals(5, kind.location().line());
     }
 
     @Test

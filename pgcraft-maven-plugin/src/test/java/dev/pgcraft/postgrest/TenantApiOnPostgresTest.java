@@ -8,6 +8,8 @@ import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code <rest:tenantFromClaim>} with the built-in tenant plugin, in invoker mode: requests of tenant A and tenant B
- * (the same role, different claims) each see and change only their own rows of a simple and a ledger dimension;
- * writing a row of the other tenant fails with 42501; a request without the claim sees nothing.
+ * (the same role, different claims) each see and change only their own rows of every kind. Simple and ledger
+ * dimensions are isolated by row-level security (writing a row of the other tenant fails with 42501); appendOnly and
+ * eav ones, written by SECURITY DEFINER triggers, by their api view's condition (another tenant's rows are filtered
+ * out of reads, updates and deletes; inserting or moving a row into another tenant fails with 44000, the view's
+ * check option). A request without the claim sees nothing.
  */
 @DbTest
 class TenantApiOnPostgresTest {
@@ -39,6 +44,14 @@ class TenantApiOnPostgresTest {
                   <column name="body" type="text"/>
                   <rest:api><rest:grant role="ten_user" verbs="select insert update delete"/></rest:api>
                 </simple>
+                <appendOnly name="prices">
+                  <column name="amount" type="integer" nullable="false"/>
+                  <rest:api><rest:grant role="ten_user" verbs="select insert update delete"/></rest:api>
+                </appendOnly>
+                <eav name="features">
+                  <column name="color" type="text"/>
+                  <rest:api><rest:grant role="ten_user" verbs="select insert update delete"/></rest:api>
+                </eav>
               </schema>
               <schema name="ops">
                 <ledger name="journal">
@@ -86,6 +99,31 @@ class TenantApiOnPostgresTest {
         assertEquals("42501", tenant("a").patch("notes", Map.of("id", id), "{\"tenant_id\": \"b\"}").sqlState());
         assertEquals("42501", tenant("b").post("journal", "[{\"tenant_id\": \"a\", \"account\": \"cash\","
                 + " \"value\": 1}]").sqlState());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prices", "features"})
+    void appendOnlyAndEavRowsAreIsolatedByTheApiView(String relation) {
+        String body = relation.equals("prices") ? "\"amount\": 1" : "\"color\": \"red\"";
+        String change = relation.equals("prices") ? "{\"amount\": 2}" : "{\"color\": \"blue\"}";
+        Response created = tenant("a").post(relation, "[{\"tenant_id\": \"a\", " + body + "}]");
+        assertTrue(created.ok(), created::toString);
+        String id = created.only("id");
+        assertEquals(1, tenant("a").get(relation).rows().size());
+        assertEquals(List.of(), tenant("b").get(relation).rows(), "reads: filtered");
+        assertEquals(List.of(), api.as("ten_user").get(relation).rows(), "no tenant claim, no rows");
+        assertEquals(List.of(), tenant("b").patch(relation, Map.of("id", id), change).rows(), "updates: filtered");
+        assertEquals(List.of(), tenant("b").delete(relation, Map.of("id", id)).rows(), "deletes: filtered");
+        assertEquals(1, tenant("a").get(relation).rows().size(), "still there, unchanged");
+        assertEquals(created.rows(), tenant("a").get(relation).rows());
+
+        Response foreign = tenant("b").post(relation, "[{\"tenant_id\": \"a\", " + body + "}]");
+        assertEquals("44000", foreign.sqlState(), foreign::toString);
+        Response moved = tenant("a").patch(relation, Map.of("id", id), "{\"tenant_id\": \"b\"}");
+        assertEquals("44000", moved.sqlState(), moved::toString);
+        assertTrue(tenant("a").patch(relation, Map.of("id", id), change).ok());
+        assertEquals(id, tenant("a").delete(relation, Map.of("id", id)).only("id"));
+        assertEquals(List.of(), tenant("a").get(relation).rows());
     }
 
     @Test

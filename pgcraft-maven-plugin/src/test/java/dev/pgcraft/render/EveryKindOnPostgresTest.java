@@ -11,6 +11,7 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.Policy;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
@@ -39,6 +40,7 @@ import static dev.pgcraft.testing.TestPostgres.execute;
 import static dev.pgcraft.testing.TestPostgres.query;
 import static dev.pgcraft.testing.TestPostgres.queryOne;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +100,9 @@ class EveryKindOnPostgresTest {
                     : "column " + ((Comment) o).on().schema() + "." + ((Comment) o).on().name() + "."
                     + ((Comment) o).column())),
             Map.entry(Role.class, o -> "role " + ((Role) o).name()),
+            // A revocation is the absence of PUBLIC's default grant: the check below reads the function's privileges.
+            Map.entry(Revocation.class, o -> "function " + ((Revocation) o).on().schema() + "."
+                    + ((Revocation) o).on().name()),
             // Row security is a flag of the table's entry; the check below reads it there.
             Map.entry(RowSecurity.class, o -> "table " + ((RowSecurity) o).on().schema() + "."
                     + ((RowSecurity) o).on().name()),
@@ -129,6 +134,10 @@ class EveryKindOnPostgresTest {
                         + role.name() + "'"), key);
             } else {
                 assertTrue(catalog.objects().containsKey(key), key + " in " + catalog.objects().keySet());
+            }
+            if (object instanceof Revocation) {
+                assertFalse(catalog.objects().containsKey("grant " + key + " to PUBLIC"),
+                        "PUBLIC's EXECUTE is revoked: " + catalog.objects().keySet());
             }
             if (object instanceof RowSecurity) {
                 assertTrue(catalog.objects().get(key).contains(" ROW LEVEL SECURITY"), catalog.objects().get(key));

@@ -17,6 +17,7 @@ import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.Policy;
 import dev.pgcraft.model.schema.Role;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SchemaState;
@@ -87,6 +88,7 @@ class ObjectLinesTest {
                         null, ObjectId.function("other", "h()")))
                 .add(new Grant(ObjectId.schema("s"), "reader", List.of("USAGE")))
                 .add(new Grant(elsewhere, "reader", List.of("SELECT", "INSERT")))
+                .add(new Revocation(ObjectId.function("other", "h()"), List.of("EXECUTE")))
                 .add(new Comment(ObjectId.view("s", "v"), "a", "multi\nline \"quoted\" comment"))
                 .add(new DataKey("s", "balances", "b", "x=y"))
                 .add(new Comment(ObjectId.role("reader"), null, "reads"))
@@ -147,7 +149,7 @@ class ObjectLinesTest {
     void anUnknownKindOrAReferenceWithoutItsSchemaIsRefused() {
         assertCorrupt(encoded().replace("{\"schema\": \"other\"}", "{\"sequence\": \"other\"}"), "{\"sequence\"", 1,
                 "an object: the first key must be the object's kind, one of [schema, role, table, constraint, index,"
-                        + " view, sqlFunction, trigger, grant, comment, rowSecurity, policy, dataKey], but is 'sequence'");
+                        + " view, sqlFunction, trigger, grant, revocation, comment, rowSecurity, policy, dataKey], but is 'sequence'");
         assertCorrupt(encoded().replace("{\"role\": \"reader\"",
                 "{\"comment\": [\"TABLE\", \"t\"], \"text\": \"x\""),
                 "{\"comment\": [\"TABLE\", \"t\"]", 1, "comment [\"TABLE\", \"t\"]: 'comment': the reference"

@@ -10,6 +10,7 @@ import dev.pgcraft.model.schema.Index;
 import dev.pgcraft.model.schema.IndexKey;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Policy;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
@@ -31,11 +32,12 @@ public final class SampleStates {
 
     /**
      * {@link #everyKind()} as the last format-2 release knew it: without the object kinds added since (row security,
-     * policies), which is what the frozen {@code format-2-every-kind.json} holds.
+     * policies, revocations), which is what the frozen {@code format-2-every-kind.json} holds.
      */
     public static SchemaState everyKindOfFormat2() {
         SchemaState.Builder builder = SchemaState.builder();
-        everyKind().objects().stream().filter(o -> !(o instanceof RowSecurity) && !(o instanceof Policy))
+        everyKind().objects().stream().filter(o -> !(o instanceof RowSecurity) && !(o instanceof Policy)
+                        && !(o instanceof Revocation))
                 .forEach(builder::add);
         everyKind().requirements().forEach(builder::require);
         return builder.build();
@@ -73,6 +75,7 @@ public final class SampleStates {
                 .add(new Trigger("dim", "products", false, "products_touch", "BEFORE", List.of("UPDATE"), true, false,
                         null, touch.id()))
                 .add(new Grant(ObjectId.view("dim", "cheap_products"), "web_anon", List.of("SELECT")))
+                .add(new Revocation(touch.id(), List.of("EXECUTE")))
                 .add(new RowSecurity(products.id(), false))
                 .add(new Policy(products.id(), "priced", "SELECT", List.of("web_anon"), "price IS NOT NULL", null,
                         List.of()))

@@ -38,6 +38,8 @@ CREATE FUNCTION "api_private"."claim"(p_name text)
     STABLE
 AS $pgcraft$SELECT NULLIF(pg_catalog.current_setting('request.jwt.claims', true), '')::pg_catalog.json ->> p_name$pgcraft$;
 
+REVOKE EXECUTE ON FUNCTION "api_private"."claim"(text) FROM PUBLIC;
+
 GRANT EXECUTE ON FUNCTION "api_private"."claim"(text) TO "gold_anon";
 
 COMMENT ON FUNCTION "api_private"."claim"(text) IS 'One claim of the current PostgREST request''s JWT, or NULL.';

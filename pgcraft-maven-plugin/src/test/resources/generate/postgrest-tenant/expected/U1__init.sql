@@ -5,9 +5,27 @@
 SET LOCAL lock_timeout = '5s';
 SET LOCAL standard_conforming_strings = on;
 
+DROP VIEW "api"."prices";
+
+DROP VIEW "dim"."prices";
+
+DROP TABLE "dim"."prices_root";
+
+DROP VIEW "dim"."prices_history";
+
+DROP TABLE "dim"."prices_attributes";
+
 DROP VIEW "api"."notes";
 
 DROP TABLE "dim"."notes";
+
+DROP FUNCTION "dim"."dim_prices_update"();
+
+DROP FUNCTION "dim"."dim_prices_protect"();
+
+DROP FUNCTION "dim"."dim_prices_insert"();
+
+DROP FUNCTION "dim"."dim_prices_delete"();
 
 DROP FUNCTION "api_private"."claim"(text);
 

@@ -69,3 +69,5 @@ CREATE TRIGGER "journal_no_truncate"
     BEFORE TRUNCATE ON "ops"."journal"
     FOR EACH STATEMENT
     EXECUTE FUNCTION "ops"."ops_journal_immutable"();
+
+REVOKE EXECUTE ON FUNCTION "ops"."ops_journal_immutable"() FROM PUBLIC;

@@ -2,13 +2,16 @@ package dev.pgcraft.postgrest;
 
 import dev.pgcraft.model.schema.ChangeNotice;
 import dev.pgcraft.model.schema.Comment;
+import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.Grant;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Policy;
+import dev.pgcraft.model.schema.Revocation;
 import dev.pgcraft.model.schema.Role;
 import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
+import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.VersionRequirement;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
@@ -65,11 +68,16 @@ final class ApiPlugin implements ModelPlugin {
         for (Exposure exposure : api.exposures()) {
             boolean isolated = settings.tenant() != null
                     && exposure.surface().column(settings.tenant().column()).isPresent();
-            if (isolated) {
+            ApiViews.RowFilter filter = null;
+            if (isolated && context.object(exposure.surface().relation()).orElse(null) instanceof Table) {
                 isolate(exposure, settings, claim, context);
+            } else if (isolated) {
+                // An appendOnly or eav dimension: read through a view and written by SECURITY DEFINER triggers,
+                // which row-level security does not restrict; the api view itself keeps to the request's tenant.
+                filter = new ApiViews.RowFilter(sameTenant(exposure, settings, claim), claim.id());
             }
             for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema(),
-                    invoker ? SECURITY_INVOKER : null, !isolated)) {
+                    invoker ? SECURITY_INVOKER : null, !isolated, filter)) {
                 context.add(apiView.view());
                 ObjectId id = apiView.view().id();
                 comments(exposure, apiView, context);
@@ -89,6 +97,22 @@ final class ApiPlugin implements ModelPlugin {
             }
         }
         grantBehind(behind, context);
+        revokeFromPublic(context);
+    }
+
+    /**
+     * PostgreSQL lets every role ({@code PUBLIC}) execute a new function, so the API roles could call the model's
+     * trigger, ledger and eav functions directly (in invoker mode they have USAGE on the dimensions' schemas). Every
+     * function of the model loses that default; the API roles get EXECUTE only where they need it (the claims
+     * helper). Triggers still fire for them: PostgreSQL checks EXECUTE on a trigger function when the trigger is
+     * created, not when it fires.
+     */
+    private static void revokeFromPublic(ModelContext context) {
+        for (DbObject object : context.objects()) {
+            if (object instanceof SqlFunction function) {
+                context.add(new Revocation(function.id(), List.of("EXECUTE")));
+            }
+        }
     }
 
     /** Invoker mode: each role's verbs on the relations behind its api views, and USAGE on their schemas. */
@@ -141,13 +165,18 @@ final class ApiPlugin implements ModelPlugin {
      */
     private static void isolate(Exposure exposure, ApiSettings settings, SqlFunction claim, ModelContext context) {
         ObjectId table = exposure.surface().relation();
-        String column = settings.tenant().column();
-        String type = exposure.surface().column(column).orElseThrow().type();
-        String sameTenant = SqlText.ident(column) + " = (" + SqlText.qualified(claim.schema(), claim.name()) + "("
-                + SqlText.literal(settings.tenant().claim()) + "))::" + type;
+        String sameTenant = sameTenant(exposure, settings, claim);
         context.add(new RowSecurity(table, false));
         context.add(new Policy(table, "tenant_isolation", "ALL", settings.grantees().stream().sorted().toList(),
                 sameTenant, sameTenant, List.of(claim.id())));
+    }
+
+    /** {@code tenant_id = (api_private.claim('tenant_id'))::type}: the row belongs to the request's tenant. */
+    private static String sameTenant(Exposure exposure, ApiSettings settings, SqlFunction claim) {
+        String column = settings.tenant().column();
+        String type = exposure.surface().column(column).orElseThrow().type();
+        return SqlText.ident(column) + " = (" + SqlText.qualified(claim.schema(), claim.name()) + "("
+                + SqlText.literal(settings.tenant().claim()) + "))::" + type;
     }
 
     private static void comments(Exposure exposure, ApiViews.ApiView apiView, ModelContext context) {

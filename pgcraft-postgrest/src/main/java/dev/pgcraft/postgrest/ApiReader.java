@@ -274,16 +274,6 @@ final class ApiReader {
             }
             grants.add(new Exposure.ApiGrant(role, verbs, child.location()));
         }
-        if (settings.tenant() != null && surface.column(settings.tenant().column()).isPresent()
-                && !(context.object(surface.relation()).orElse(null) instanceof Table)) {
-            problems.add(Problem.at(element.location(), "PGC-POSTGREST-TENANT-KIND",
-                    "<" + element.qualifiedName() + "> exposes " + surface.kind() + " dimension "
-                            + dimension.qualifiedName() + ", which <rest:tenantFromClaim> cannot isolate yet: its rows"
-                            + " are written by SECURITY DEFINER triggers and read through a view, which row-level"
-                            + " security does not restrict.",
-                    "Expose only simple and ledger dimensions in a tenant API, or share this dimension across"
-                            + " tenants with <exclude plugin=\"tenant\"/>."));
-        }
         if (problems.size() > before) {
             return Optional.empty();
         }

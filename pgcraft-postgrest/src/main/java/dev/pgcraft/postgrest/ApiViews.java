@@ -51,11 +51,23 @@ final class ApiViews {
     }
 
     /**
+     * A condition the api view puts on the rows it shows and takes (with {@code check_option=local}).
+     *
+     * @param condition the SQL condition
+     * @param uses      the function it calls: the view is created after it
+     */
+    record RowFilter(String condition, ObjectId uses) {
+    }
+
+    /**
      * @param options the views' storage parameters ({@code security_invoker=true} in invoker mode), or {@code null}
      * @param derived  whether a ledger's balances and latest views are exposed (not in a tenant API: they are plain
      *                 views, read with their owner's rights, which row-level security does not restrict)
+     * @param filter   the tenant condition of an exposure row-level security cannot isolate (an appendOnly or eav
+     *                 dimension), or {@code null}
      */
-    static List<ApiView> of(Exposure exposure, String apiSchema, String options, boolean derived) {
+    static List<ApiView> of(Exposure exposure, String apiSchema, String options, boolean derived,
+                            RowFilter filter) {
         DimensionSurface surface = exposure.surface();
         List<ViewColumn> columns = new ArrayList<>();
         for (String name : exposure.columns()) {
@@ -64,7 +76,12 @@ final class ApiViews {
             columns.add(new ViewColumn(name, column.type(), mirrored));
         }
         List<ApiView> views = new ArrayList<>();
-        views.add(new ApiView(view(apiSchema, exposure.name(), surface.relation(), columns, options), true));
+        if (filter == null) {
+            views.add(new ApiView(view(apiSchema, exposure.name(), surface.relation(), columns, options), true));
+        } else {
+            views.add(new ApiView(filtered(apiSchema, exposure.name(), surface.relation(), columns, options, filter),
+                    true));
+        }
         ledger(exposure).filter(ledger -> derived).ifPresent(ledger -> {
             String schema = surface.schema();
             if (ledger.balance() != null) {
@@ -93,6 +110,26 @@ final class ApiViews {
         String query = "SELECT " + columns.stream().map(c -> SqlText.ident(c.name()))
                 .collect(Collectors.joining(", ")) + "\n  FROM " + SqlText.qualified(source.schema(), source.name());
         return new View(apiSchema, name, query, false, List.of(source), columns, options);
+    }
+
+    /**
+     * An api view that shows and takes only the rows {@code filter} accepts, with {@code check_option=local} so an
+     * insert or update through it whose resulting row fails the condition is refused (SQLSTATE 44000) — also when the
+     * relation behind it is a view written by INSTEAD OF triggers, whose returned row is what the option checks. Not
+     * {@code security_barrier}: on PostgreSQL 18, UPDATE and DELETE through a security-barrier view over a
+     * trigger-updatable view reach rows its condition excludes (another tenant's row was deleted in a replay), while
+     * the plain view's condition is merged into the statement and holds. PostgREST's filters use built-in operators
+     * only, so no function of a request can see a row before the condition has run.
+     */
+    private static View filtered(String apiSchema, String name, ObjectId source, List<ViewColumn> columns,
+                                 String options, RowFilter filter) {
+        View plain = view(apiSchema, name, source, columns, options);
+        List<String> parameters = new ArrayList<>(List.of("check_option=local"));
+        if (options != null) {
+            parameters.add(options);
+        }
+        return new View(apiSchema, name, plain.query() + "\n WHERE " + filter.condition(), false,
+                List.of(source, filter.uses()), columns, String.join(", ", parameters));
     }
 
     private static java.util.Optional<LedgerPart> ledger(Exposure exposure) {

@@ -32,7 +32,7 @@ public final class TenantFactory implements PluginFactory {
     @Override
     public Optional<ModelTransform> transform(PluginSpec spec) {
         return Optional.of(new TenantTransform(column(spec), ColumnTypes.canonical(spec.attribute("type")
-                .orElse("uuid")), spec.location()));
+                .orElse("uuid")), spec.attribute("default").orElse(null), spec.location()));
     }
 
     @Override

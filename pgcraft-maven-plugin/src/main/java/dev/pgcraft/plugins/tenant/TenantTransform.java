@@ -3,6 +3,7 @@ package dev.pgcraft.plugins.tenant;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.model.problem.SourceLocation;
+import dev.pgcraft.model.schema.ForeignKeyAction;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.IndexSpec;
@@ -22,11 +23,19 @@ import java.util.List;
  * already starts with it. An eav dimension has no table of its own to index, so its unique attributes stay unique
  * across tenants.
  *
- * @param column   the tenant column's name
- * @param type     its canonical type
- * @param location where {@code <tenant>} is, for the columns it adds
+ * <p>The column is NOT NULL: switching {@code <tenant/>} on over tables that hold rows needs a value for them.
+ * {@code default="'acme'"} is the column's default, so the migration adding the column fills the existing rows with it
+ * (PostgreSQL does that in {@code ADD COLUMN … NOT NULL DEFAULT}); remove the attribute in a later migration and the
+ * default goes ({@code DROP DEFAULT}), so no later row lands in that tenant unasked. Without it the migration fails on a
+ * table with rows ("column contains null values") and changes nothing: nothing is ever guessed or lost.
+ *
+ * @param column       the tenant column's name
+ * @param type         its canonical type
+ * @param defaultValue the column's default (an SQL expression), or {@code null}
+ * @param location     where {@code <tenant>} is, for the columns it adds
  */
-record TenantTransform(String column, String type, SourceLocation location) implements ModelTransform {
+record TenantTransform(String column, String type, String defaultValue, SourceLocation location)
+        implements ModelTransform {
 
     private static final String EAV = "eav";
 
@@ -55,7 +64,8 @@ record TenantTransform(String column, String type, SourceLocation location) impl
         }
         boolean keyed = !EAV.equals(dimension.kind());
         List<ColumnSpec> columns = new ArrayList<>();
-        columns.add(ColumnSpec.of(column, type, false, location));
+        columns.add(new ColumnSpec(column, type, false, defaultValue, false, null, null, ForeignKeyAction.NO_ACTION,
+                ForeignKeyAction.NO_ACTION, location));
         List<IndexSpec> indexes = new ArrayList<>();
         for (ColumnSpec declared : dimension.columns()) {
             if (keyed && declared.unique()) {

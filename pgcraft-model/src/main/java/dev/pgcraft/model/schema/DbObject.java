@@ -7,8 +7,8 @@ import java.util.Set;
  * the differ relies on to tell "unchanged" from "changed".
  */
 public sealed interface DbObject
-        permits Schema, Role, Table, Constraint, Index, View, SqlFunction, Trigger, RowSecurity, Policy, Grant, Comment,
-        DataKey {
+        permits Schema, Role, Table, Constraint, Index, View, SqlFunction, Trigger, RowSecurity, Policy, Grant,
+        Revocation, Comment, DataKey {
 
     /** What the differ matches this object by. */
     ObjectId id();

@@ -17,5 +17,10 @@ public enum ObjectKind {
     GRANT,
     COMMENT,
     /** A value rows of a table hold ({@link DataKey}): renaming it rewrites them; it has no catalog entry. */
-    DATA_KEY
+    DATA_KEY,
+    /**
+     * A privilege {@code PUBLIC} has by default, revoked ({@link Revocation}). Last, so the kinds before keep their
+     * ordinals (the change order reads them).
+     */
+    REVOCATION
 }

@@ -27,6 +27,9 @@ public interface ModelContext {
     /** An object the dimensions (or an earlier model-wide plugin) built. */
     Optional<DbObject> object(ObjectId id);
 
+    /** Every object the dimensions and the earlier model-wide plugins built, in the order they were added. */
+    List<DbObject> objects();
+
     /** What a foreign key to {@code schema.dimension} points at: the table holding its key. */
     ReferenceTarget referenceTarget(String qualifiedDimension);
 
