@@ -24,6 +24,13 @@ public final class MigrationRenderer {
      */
     public static final String NOTIFY_DIRECTIVE = "-- pgcraft:notify ";
 
+    /**
+     * The header line asking {@code migrate} to refresh a materialized view once after a run that applied this file
+     * ({@code -- pgcraft:refresh rpt.sku_counts concurrently}): the view (quoted as in SQL) and its refresh mode,
+     * {@code afterMigrate} or {@code concurrently}. One line per view, in dependency order.
+     */
+    public static final String REFRESH_DIRECTIVE = "-- pgcraft:refresh ";
+
     /** The setting every generated file's transaction starts with. */
     public static final String STANDARD_STRINGS_LOCAL = "SET LOCAL standard_conforming_strings = on;";
 
