@@ -276,8 +276,23 @@ public final class Differ {
         }
         // With nothing recreated or reshaped (no change at all, or only additions) there are no dependents to find,
         // and mapping them is the dearest part of diffing a large model.
-        Map<ObjectId, List<DbObject>> dependents = seeds.isEmpty() && reshaped.isEmpty() ? Map.of()
-                : dependentsOf(previous);
+        // A relation dropped for good (a dimension whose kind changes turns its table into a view of the same
+        // name): PostgreSQL refuses the drop while a view reads it, so a view that stays is recreated, not replaced.
+        Set<ObjectId> goneRelations = new LinkedHashSet<>();
+        for (ObjectId id : dropped) {
+            if (!created.contains(id) && (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW)) {
+                goneRelations.add(id);
+            }
+        }
+        Map<ObjectId, List<DbObject>> dependents = seeds.isEmpty() && reshaped.isEmpty() && goneRelations.isEmpty()
+                ? Map.of() : dependentsOf(previous);
+        for (ObjectId relation : goneRelations) {
+            for (DbObject dependent : dependents.getOrDefault(relation, List.of())) {
+                if (dependent instanceof View) {
+                    seeds.add(dependent.id());
+                }
+            }
+        }
         for (ObjectId table : reshaped) {
             // A view that is not itself renamed still names the table by its old id.
             List<DbObject> over = new ArrayList<>(dependents.getOrDefault(table, List.of()));
