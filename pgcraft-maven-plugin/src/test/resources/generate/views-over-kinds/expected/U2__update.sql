@@ -9,8 +9,6 @@ DROP VIEW "rpt"."catalog";
 
 DROP VIEW "rpt"."stock_levels";
 
-DROP INDEX "rpt"."ux__sku_counts__sku";
-
 DROP MATERIALIZED VIEW "rpt"."sku_counts";
 
 DROP VIEW "rpt"."product_prices";
