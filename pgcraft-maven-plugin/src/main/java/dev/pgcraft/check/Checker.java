@@ -3,6 +3,7 @@ package dev.pgcraft.check;
 import dev.pgcraft.diff.Change;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.Generator;
+import dev.pgcraft.generate.ViewProbe;
 import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.migrate.MigrationFile;
 import dev.pgcraft.migrate.MigrationScanner;
@@ -156,7 +157,7 @@ public final class Checker {
                 options.migrations(), null, false);
         Generator.Plan plan;
         try {
-            plan = new Generator(debug, registry).plan(generate,
+            plan = new Generator(debug, registry, ViewProbe.UNKNOWN).plan(generate,
                     () -> listing.files().stream().map(MigrationFile::version).toList());
         } catch (PgcraftException modelProblems) {
             problems.addAll(modelProblems.problems());

@@ -190,7 +190,7 @@ public final class ChangeOrder {
             return ObjectId.table(constraint.schema(), constraint.table());
         }
         if (object instanceof Index index) {
-            return ObjectId.table(index.schema(), index.table());
+            return index.dependsOn().iterator().next();
         }
         if (object instanceof Trigger trigger) {
             return trigger.target();

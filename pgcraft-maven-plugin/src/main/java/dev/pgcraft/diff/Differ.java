@@ -81,7 +81,7 @@ public final class Differ {
                 after = next(news);
             }
         }
-        recreateDependents(carried, desired, changes);
+        recreateDependents(carried, desired, changes, renamedFrom);
         // Data keys have no catalog entry: only their renames (which rewrite rows) reach the migration.
         changes.removeIf(change -> (change instanceof Change.Create || change instanceof Change.Drop)
                 && change.subject().kind() == ObjectKind.DATA_KEY);
@@ -137,13 +137,14 @@ public final class Differ {
                 // diff drops the view under its old name and creates the new one.
                 // Its columns are left unknown, so it is never replaced in place under a name it does not have yet.
                 View target = (View) after;
-                renamed = new View(target.schema(), target.name(), view.query(), view.materialized(), target.reads());
+                renamed = new View(target.schema(), target.name(), view.query(), view.materialized(), target.reads(),
+                        List.of(), target.options(), target.refresh());
             } else if (old.equals(before) && old instanceof Index index
                     && !java.util.Objects.equals(index.where(), ((Index) after).where())) {
                 // The same for a partial index whose predicate holds a literal made from a name.
                 Index target = (Index) after;
                 renamed = new Index(target.schema(), target.table(), target.name(), index.unique(), index.method(),
-                        index.keys(), index.where());
+                        index.keys(), index.where(), target.onView());
             } else if (old.equals(before)) {
                 renamed = after;
                 // A data key that only moves with its renamed table keeps its value: no rows to rewrite.
@@ -253,7 +254,7 @@ public final class Differ {
      * seed: triggers, grants and comments on it, views reading it.
      */
     private static void recreateDependents(Map<ObjectId, DbObject> previous, SchemaState desired,
-                                           List<Change> changes) {
+                                           List<Change> changes, Map<ObjectId, DbObject> renamedFrom) {
         Set<ObjectId> dropped = new LinkedHashSet<>();
         Set<ObjectId> created = new LinkedHashSet<>();
         Set<ObjectId> reshaped = new LinkedHashSet<>();
@@ -275,10 +276,30 @@ public final class Differ {
         }
         // With nothing recreated or reshaped (no change at all, or only additions) there are no dependents to find,
         // and mapping them is the dearest part of diffing a large model.
-        Map<ObjectId, List<DbObject>> dependents = seeds.isEmpty() && reshaped.isEmpty() ? Map.of()
-                : dependentsOf(previous);
+        // A relation dropped for good (a dimension whose kind changes turns its table into a view of the same
+        // name): PostgreSQL refuses the drop while a view reads it, so a view that stays is recreated, not replaced.
+        Set<ObjectId> goneRelations = new LinkedHashSet<>();
+        for (ObjectId id : dropped) {
+            if (!created.contains(id) && (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW)) {
+                goneRelations.add(id);
+            }
+        }
+        Map<ObjectId, List<DbObject>> dependents = seeds.isEmpty() && reshaped.isEmpty() && goneRelations.isEmpty()
+                ? Map.of() : dependentsOf(previous);
+        for (ObjectId relation : goneRelations) {
+            for (DbObject dependent : dependents.getOrDefault(relation, List.of())) {
+                if (dependent instanceof View) {
+                    seeds.add(dependent.id());
+                }
+            }
+        }
         for (ObjectId table : reshaped) {
-            for (DbObject dependent : dependents.getOrDefault(table, List.of())) {
+            // A view that is not itself renamed still names the table by its old id.
+            List<DbObject> over = new ArrayList<>(dependents.getOrDefault(table, List.of()));
+            if (renamedFrom.containsKey(table)) {
+                over.addAll(dependents.getOrDefault(renamedFrom.get(table).id(), List.of()));
+            }
+            for (DbObject dependent : over) {
                 if (dependent instanceof View) {
                     seeds.add(dependent.id());
                 }

@@ -4,6 +4,7 @@ import dev.pgcraft.model.schema.Column;
 import dev.pgcraft.model.schema.Constraint;
 import dev.pgcraft.model.schema.ConstraintType;
 import dev.pgcraft.model.schema.Index;
+import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.spi.ObjectNames;
@@ -41,10 +42,13 @@ public final class SafeDdl {
         Set<ObjectId> newTables = new HashSet<>();
         Set<ObjectId> droppedTables = new HashSet<>();
         for (Change change : ordered) {
-            if (change instanceof Change.Create create && create.object() instanceof Table table) {
-                newTables.add(table.id());
-            } else if (change instanceof Change.Drop drop && drop.object() instanceof Table table) {
-                droppedTables.add(table.id());
+            // A materialized view (re)created here is as new as a new table: its indexes lock nobody else.
+            if (change instanceof Change.Create create && (create.object() instanceof Table
+                    || create.object() instanceof View view && view.materialized())) {
+                newTables.add(create.subject());
+            } else if (change instanceof Change.Drop drop && (drop.object() instanceof Table
+                    || drop.object() instanceof View view && view.materialized())) {
+                droppedTables.add(drop.subject());
             }
         }
         Set<ObjectId> referencedKeys = new HashSet<>();
@@ -99,7 +103,7 @@ public final class SafeDdl {
     }
 
     private static ObjectId tableOf(Index index) {
-        return ObjectId.table(index.schema(), index.table());
+        return index.onView() ? ObjectId.view(index.schema(), index.table()) : ObjectId.table(index.schema(), index.table());
     }
 
     private static ObjectId tableOf(Constraint constraint) {

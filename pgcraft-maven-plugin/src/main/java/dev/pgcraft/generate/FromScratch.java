@@ -3,6 +3,10 @@ package dev.pgcraft.generate;
 import dev.pgcraft.diff.ChangeOrder;
 import dev.pgcraft.diff.Differ;
 import dev.pgcraft.load.ConfigLoader;
+import dev.pgcraft.load.ModelFragments;
+import dev.pgcraft.load.ModelSpecs;
+import dev.pgcraft.model.config.PgcraftConfig;
+import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
 import dev.pgcraft.resolve.Registry;
@@ -40,8 +44,18 @@ public final class FromScratch {
      * @param title first header line of the script, e.g. {@code V1 (V1__from_scratch.sql)}
      */
     public String script(Path config, String configDisplayName, String title) {
-        SchemaState desired = new Resolver(debug, registry).resolve(ConfigLoader.spec(config, configDisplayName,
-                registry));
+        return script(config, configDisplayName, title, ViewProbe.NONE);
+    }
+
+    /**
+     * As {@link #script(Path, String, String)}; the model's own views are first asked of {@code views} (what they
+     * read decides their place in the script).
+     */
+    public String script(Path config, String configDisplayName, String title, ViewProbe views) {
+        PgcraftConfig loaded = ConfigLoader.load(config, configDisplayName, registry);
+        ModelSpec model = ModelSpecs.of(loaded, registry);
+        SchemaState desired = ViewShapes.complete(model, new Resolver(debug, registry).resolve(model),
+                SchemaState.empty(), views, ModelFragments.of(loaded, registry), configDisplayName);
         return render(desired, configDisplayName, title);
     }
 

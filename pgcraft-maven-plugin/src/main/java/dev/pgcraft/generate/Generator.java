@@ -41,6 +41,7 @@ public final class Generator {
 
     private final Consumer<String> debug;
     private final Registry registry;
+    private final ViewProbe views;
     private final MigrationRenderer renderer = new MigrationRenderer();
 
     /** With the built-in kinds and plugins. */
@@ -53,8 +54,17 @@ public final class Generator {
      * @param registry the kinds and plugins to build the model with
      */
     public Generator(Consumer<String> debug, Registry registry) {
+        this(debug, registry, ViewProbe.NONE);
+    }
+
+    /**
+     * @param views what asks PostgreSQL about the model's own views whose query or what they read changed
+     *              ({@link ViewProbe#NONE} without a server: such a view is then an error)
+     */
+    public Generator(Consumer<String> debug, Registry registry, ViewProbe views) {
         this.debug = debug;
         this.registry = registry;
+        this.views = views;
     }
 
     /** Loads the model and the snapshot and computes what would be written, without writing. */
@@ -71,18 +81,20 @@ public final class Generator {
         ModelSpec model = ModelSpecs.of(config, registry);
         Resolver resolver = new Resolver(debug, registry);
         Resolver.Resolution current = resolver.resolveTraced(model);
-        SchemaState desired = current.state();
-        HistoryTableClash.refuse(desired, model, options.configDisplayName(), options.historyTable());
+        HistoryTableClash.refuse(current.state(), model, options.configDisplayName(), options.historyTable());
         Renames renames = PreviousNames.renames(model, current, resolver);
         Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
         Snapshot stored = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
         // What an earlier pgcraft could not record is taken from the model, so an upgrade alone writes nothing.
-        Snapshot snapshot = new Snapshot(OlderFormats.complete(stored.state(), desired.objects(),
+        Snapshot snapshot = new Snapshot(OlderFormats.complete(stored.state(), current.state().objects(),
                 renames.pairs().stream().map(Renames.Pair::before).toList()), stored.migrations(), stored.chain());
         List<Problem> conflicts = PreviousNames.conflicts(model, snapshot.state());
         if (!conflicts.isEmpty()) {
             throw new PgcraftException(conflicts);
         }
+        List<ModelFragment> fragments = ModelFragments.of(config, registry);
+        SchemaState desired = ViewShapes.complete(model, current.state(), snapshot.state(), views, fragments,
+                options.configDisplayName());
         List<MigrationVersion> existing = scan.get();
         List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "
@@ -90,7 +102,7 @@ public final class Generator {
         // Without a change there is no undo file to write, and diffing the other way would find nothing either.
         List<Change> undo = ordered.isEmpty() ? List.of()
                 : ChangeOrder.order(Differ.diff(desired, snapshot.state(), renames.inverse()));
-        return new Plan(desired, snapshot, existing, ordered, undo, ModelFragments.of(config, registry));
+        return new Plan(desired, snapshot, existing, ordered, undo, fragments);
     }
 
     /** Generates without proving: for the pipeline's own tests. */
@@ -110,12 +122,14 @@ public final class Generator {
                 .map(MigrationVersion::nextMajor).orElse(MigrationVersion.parse("1"));
         String slug = Slug.of(options.message(), plan.snapshot().state().isEmpty());
         String script = "V" + version + "__" + slug + ".sql";
+        List<String> notes = new ArrayList<>(notices(plan.desired(), plan.changes()));
+        notes.addAll(RefreshDirectives.of(plan.desired(), plan.changes()));
         String sql = renderer.render("V" + version + " (" + script + ")", options.configDisplayName(),
-                plan.desired().requirements(), SafeDdl.split(plan.changes()), options.lockTimeout(),
-                notices(plan.desired(), plan.changes()));
+                plan.desired().requirements(), SafeDdl.split(plan.changes()), options.lockTimeout(), notes);
         String undoScript = "U" + version + "__" + slug + ".sql";
         List<String> undoNotes = new ArrayList<>(undoNotes(plan.changes(), version));
         undoNotes.addAll(notices(plan.desired(), plan.undo()));
+        undoNotes.addAll(RefreshDirectives.of(plan.snapshot().state(), plan.undo()));
         String undoSql = renderer.render("U" + version + " (" + undoScript + "): undoes V" + version,
                 options.configDisplayName(), plan.snapshot().state().requirements(), SafeDdl.split(plan.undo()),
                 options.lockTimeout(), undoNotes);

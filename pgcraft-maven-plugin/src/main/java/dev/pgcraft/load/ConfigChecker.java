@@ -112,6 +112,7 @@ public final class ConfigChecker {
             checkDimension(schema.getName() + "." + dimension.getName(), dimension, allDimensions, indexNames,
                     schema.getName());
         }
+        ViewChecker.check(schema, problems);
     }
 
     private void checkDimension(String qualified, DimensionConfig dimension, Set<String> allDimensions,

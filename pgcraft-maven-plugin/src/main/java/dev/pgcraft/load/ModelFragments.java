@@ -5,6 +5,8 @@ import dev.pgcraft.model.config.ColumnConfig;
 import dev.pgcraft.model.config.DimensionConfig;
 import dev.pgcraft.model.config.IndexConfig;
 import dev.pgcraft.model.config.Located;
+import dev.pgcraft.model.config.MaterializedViewConfig;
+import dev.pgcraft.model.config.ViewConfig;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.SchemaConfig;
 import dev.pgcraft.model.spec.DimensionSpec;
@@ -23,6 +25,19 @@ public final class ModelFragments {
     public static List<ModelFragment> of(PgcraftConfig config, Registry registry) {
         List<ModelFragment> fragments = new ArrayList<>();
         for (SchemaConfig schema : config.getSchemas()) {
+            for (ViewConfig view : schema.getViews()) {
+                String qualified = schema.getName() + "." + view.getName();
+                String kind = view.isMaterialized() ? "materialized view " : "view ";
+                add(fragments, view.getQuery().getText(), view.getQuery(), "query of " + kind + qualified,
+                        view.getName());
+                if (view instanceof MaterializedViewConfig materialized) {
+                    for (IndexConfig index : materialized.getIndexes()) {
+                        add(fragments, index.getExpression(), index, "expression of an <index> of " + qualified,
+                                view.getName());
+                        add(fragments, index.getWhere(), index, "where of an <index> of " + qualified, view.getName());
+                    }
+                }
+            }
             for (DimensionConfig dimension : schema.getDimensions()) {
                 String qualified = schema.getName() + "." + dimension.getName();
                 List<String> names = List.of(dimension.getName());

@@ -7,6 +7,8 @@ import dev.pgcraft.model.config.ExcludeConfig;
 import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.config.ExtensionPluginConfig;
 import dev.pgcraft.model.config.IndexConfig;
+import dev.pgcraft.model.config.MaterializedViewConfig;
+import dev.pgcraft.model.config.ViewConfig;
 import dev.pgcraft.model.config.PgcraftConfig;
 import dev.pgcraft.model.config.PkPluginConfig;
 import dev.pgcraft.model.config.PluginConfig;
@@ -24,6 +26,7 @@ import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spec.SchemaSpec;
+import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.model.sql.ColumnTypes;
 import dev.pgcraft.resolve.Registry;
 
@@ -67,7 +70,9 @@ public final class ModelSpecs {
                 }
                 renamedColumns.put(spec.qualifiedName(), columns);
             }
-            schemas.add(new SchemaSpec(schema.getName(), dimensions, schema.getExtensionElements(), schema.getLocation()));
+            List<ViewSpec> views = schema.getViews().stream().map(view -> view(schema.getName(), view)).toList();
+            schemas.add(new SchemaSpec(schema.getName(), dimensions, views, schema.getExtensionElements(),
+                    schema.getLocation()));
         }
         return new ModelSpec(plugins(config.getPlugins()), config.getExtensions(), schemas,
                 new RenameMap(renamedDimensions, renamedColumns));
@@ -85,6 +90,16 @@ public final class ModelSpecs {
                 plugins(dimension.getPlugins()), dimension.getExcludedPlugins().stream().map(ModelSpecs::exclude).toList(),
                 KindPart.NONE, dimension.getExtensionElements(), dimension.getLocation(), dimension.kindElement());
         return spec.withPart(registry.kind(spec).part(spec));
+    }
+
+    private static ViewSpec view(String schema, ViewConfig view) {
+        Map<String, String> comments = new LinkedHashMap<>();
+        view.getColumns().forEach(column -> comments.put(column.getName(), column.getComment()));
+        MaterializedViewConfig materialized = view instanceof MaterializedViewConfig m ? m : null;
+        return new ViewSpec(schema, view.getName(), view.getComment(), view.getQuery().getText(),
+                materialized != null, materialized == null ? null : materialized.getRefresh().written(), comments,
+                materialized == null ? List.of() : materialized.getIndexes().stream().map(ModelSpecs::index).toList(),
+                view.getLocation(), view.getQuery().getLocation());
     }
 
     private static ExcludeSpec exclude(ExcludeConfig exclude) {

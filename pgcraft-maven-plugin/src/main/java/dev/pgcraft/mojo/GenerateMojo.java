@@ -11,7 +11,9 @@ import dev.pgcraft.generate.Proof;
 import dev.pgcraft.migrate.HistoryTable;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.generate.ViewProbe;
 import dev.pgcraft.prove.Prover;
+import dev.pgcraft.prove.ServerViewProbe;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
@@ -79,7 +81,8 @@ public class GenerateMojo extends AbstractEmbeddedMojo {
         GenerateResult result;
         try (ProvingServer server = new ProvingServer()) {
             Proof proof = prove ? new Prover(server::connectionSettings, getLog()::debug) : Proof.NONE;
-            result = new Generator(getLog()::debug, registry()).generate(options, proof);
+            ViewProbe views = prove ? new ServerViewProbe(server::connectionSettings, getLog()::debug) : ViewProbe.NONE;
+            result = new Generator(getLog()::debug, registry(), views).generate(options, proof);
         }
         LocalSchemas.staleWarning(config.toPath(), displayName(new File(config.getParentFile(), InitOptions.XSD_FOLDER)),
                 getClass().getClassLoader()).ifPresent(getLog()::warn);

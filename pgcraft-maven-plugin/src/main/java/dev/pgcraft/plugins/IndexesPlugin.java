@@ -38,13 +38,6 @@ public final class IndexesPlugin implements Plugin {
     }
 
     static String name(String table, IndexSpec index) {
-        if (index.name() != null) {
-            return index.name();
-        }
-        String prefix = index.unique() ? "ux" : "ix";
-        if (index.expression() != null) {
-            return ObjectNames.derived(prefix, table, List.of("expr_" + ObjectNames.shortHash(index.expression())));
-        }
-        return ObjectNames.derived(prefix, table, index.columns());
+        return ObjectNames.index(table, index);
     }
 }

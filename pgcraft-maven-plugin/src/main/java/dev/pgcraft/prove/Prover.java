@@ -95,14 +95,14 @@ public final class Prover implements Proof {
     }
 
     /** A statement the server refused. */
-    private record Failure(SqlStatement statement, ServerError error) {
+    record Failure(SqlStatement statement, ServerError error) {
     }
 
     /**
      * Runs a generated script as migrate would, without a history table: its transactional part in one
      * transaction, then each non-transactional statement on its own.
      */
-    private static Optional<Failure> run(ConnectionSettings database, String script) {
+    static Optional<Failure> run(ConnectionSettings database, String script) {
         List<SqlStatement> statements = SqlScript.split(script);
         try (Connection connection = database.open()) {
             connection.setAutoCommit(false);
@@ -150,9 +150,19 @@ public final class Prover implements Proof {
     }
 
     private static Problem refused(Failure failure, Candidate candidate, String version, String script) {
+        return refused(failure, candidate.fragments(), candidate.configDisplayName(), version, script);
+    }
+
+    /**
+     * A refused statement as a problem: at the model fragment it holds (PGC-PROVE-SQL), or the statement itself.
+     *
+     * @param script what the statement belongs to, for the message
+     */
+    static Problem refused(Failure failure, List<ModelFragment> fragments, String configDisplayName, String version,
+                           String script) {
         ServerError error = failure.error();
         Optional<FragmentLocator.Located> located = FragmentLocator.locate(failure.statement().sql(),
-                error.position(), candidate.fragments());
+                error.position(), fragments);
         String hint = error.hint() == null || error.hint().isBlank() ? "" : "PostgreSQL's hint: " + error.hint() + " ";
         String outside = "If it uses objects made outside pgcraft (an extension's functions or types), create them "
                 + "in a migration of your own first, or run generate with " + SKIP + ".";
@@ -165,13 +175,13 @@ public final class Prover implements Proof {
                             + (position > 0 ? ", at character " + position + " of \"" + fragment.text() + "\"" : "")
                             + (error.detail() == null || error.detail().isBlank() ? "" : NL + "Detail: " + error.detail())
                             + NL + "Nothing was written.",
-                    hint + "Correct the SQL in " + candidate.configDisplayName() + ". " + outside);
+                    hint + "Correct the SQL in " + configDisplayName + ". " + outside);
         }
         SqlStatement statement = failure.statement();
         return Problem.of("PGC-PROVE-STATEMENT",
                 "PostgreSQL " + version + " refuses " + script + " in the statement at line " + statement.line()
                         + ": " + error.describe() + NL + "Statement: " + statement.brief() + NL + "Nothing was written.",
-                hint + "If the statement holds SQL from " + candidate.configDisplayName() + ", correct it there; "
+                hint + "If the statement holds SQL from " + configDisplayName + ", correct it there; "
                         + "otherwise this is a pgcraft defect: please report it with the model change. " + outside);
     }
 
@@ -212,7 +222,7 @@ public final class Prover implements Proof {
                 });
     }
 
-    private static String serverVersion(ConnectionSettings admin) {
+    static String serverVersion(ConnectionSettings admin) {
         try (Connection connection = admin.open(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SHOW server_version")) {
             rows.next();
@@ -222,7 +232,7 @@ public final class Prover implements Proof {
         }
     }
 
-    private static ConnectionSettings create(ConnectionSettings admin, String database) {
+    static ConnectionSettings create(ConnectionSettings admin, String database) {
         try {
             return ScratchDatabases.create(admin, database);
         } catch (SQLException e) {
@@ -230,7 +240,7 @@ public final class Prover implements Proof {
         }
     }
 
-    private static PgcraftException databaseProblem(String doing, ConnectionSettings settings, SQLException e) {
+    static PgcraftException databaseProblem(String doing, ConnectionSettings settings, SQLException e) {
         return new PgcraftException(Problem.of("PGC-PROVE-DATABASE",
                 "proving failed " + doing + " on " + settings.safeUrl() + ": " + ServerError.of(e).describe(),
                 "Check the embedded server's log in target/pgcraft-embedded, or run generate with " + SKIP + "."), e);

@@ -315,6 +315,9 @@ final class ChangeRenderer {
         values.put("orReplace", orReplace);
         values.put("query", view.query().strip());
         values.put("options", view.options() == null ? "" : view.options());
+        // Filled after the migration's transaction by migrate (see the pgcraft:refresh directive), so the
+        // transaction holds its locks no longer than the DDL takes.
+        values.put("withNoData", view.materialized() && view.refresh() != null);
         Map<String, String> before = new LinkedHashMap<>();
         if (previous != null) {
             previous.columns().forEach(column -> before.put(column.name(), column.defaultValue()));
@@ -485,7 +488,8 @@ final class ChangeRenderer {
         } else if (on.kind() == ObjectKind.FUNCTION) {
             target = "FUNCTION " + ident(on.schema()) + "." + functionSignature(on.name());
         } else {
-            target = on.kind().name().toUpperCase(Locale.ROOT) + " " + qualified(on.schema(), on.name());
+            target = (comment.onMaterializedView() ? "MATERIALIZED " : "")
+                    + on.kind().name().toUpperCase(Locale.ROOT) + " " + qualified(on.schema(), on.name());
         }
         return Map.of("target", target, "text", text);
     }

@@ -27,8 +27,8 @@ public final class MigrationRenderer {
     /**
      * The header line asking {@code migrate} (and {@code undo}) to refresh a materialized view once after a run that
      * applied this file: {@code -- pgcraft:refresh "rpt"."sku_counts" concurrently} — the name as
-     * {@link SqlText#qualified} writes it, then {@code afterMigrate} or {@code concurrently}. Read strictly by
-     * {@code dev.pgcraft.migrate.RefreshDirectives}.
+     * {@link SqlText#qualified} writes it, then {@code afterMigrate} or {@code concurrently}. One line per view, in
+     * dependency order. Read strictly by {@code dev.pgcraft.migrate.RefreshDirectives}.
      */
     public static final String REFRESH_DIRECTIVE = "-- pgcraft:refresh ";
 

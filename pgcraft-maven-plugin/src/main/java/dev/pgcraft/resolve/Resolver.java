@@ -14,6 +14,7 @@ import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spec.SchemaSpec;
+import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.model.spi.DimensionKind;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.Extension;
@@ -158,6 +159,12 @@ public final class Resolver {
                 build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
                 surfaces.add(Surfaces.of(dimension, declaredByName.getOrDefault(dimension.qualifiedName(), dimension),
                         registry.kind(dimension), trace.state, targets));
+            }
+        }
+        for (SchemaSpec schema : model.schemas()) {
+            for (ViewSpec view : schema.views()) {
+                Trace.Owner owner = trace.owner("schema " + schema.name());
+                Views.of(view, trace.state::contains).forEach(object -> owner.add(object, "view " + view.name()));
             }
         }
         ModelSpec built = model;

@@ -62,12 +62,14 @@ final class ObjectLineReader {
             case "constraint" -> constraint(f, schema);
             case "index" -> index(f, schema);
             case "view" -> new View(schema, f.string("view"), f.string("query"), f.flag("materialized", false),
-                    ids(f, "reads", schema), viewColumns(f), f.optionalString("options"));
+                    ids(f, "reads", schema), viewColumns(f), f.optionalString("options"),
+                    f.optionalString("refresh"));
             case "sqlFunction" -> function(f, schema);
             case "trigger" -> trigger(f, schema);
             case "grant" -> new Grant(id(f, "grant", schema), f.string("role"), f.strings("privileges"));
             case "revocation" -> new Revocation(id(f, "revocation", schema), f.strings("privileges"));
-            case "comment" -> new Comment(id(f, "comment", schema), f.optionalString("column"), f.string("text"));
+            case "comment" -> new Comment(id(f, "comment", schema), f.optionalString("column"), f.string("text"),
+                    f.flag("onMaterializedView", false));
             case "rowSecurity" -> new RowSecurity(id(f, "rowSecurity", schema), f.flag("force", false));
             case "policy" -> new Policy(id(f, "policy", schema), f.string("name"), f.string("command"),
                     f.strings("roles"), f.optionalString("using"), f.optionalString("withCheck"),
@@ -187,7 +189,8 @@ final class ObjectLineReader {
                 k.done();
             }
         }
-        return new Index(schema, path.get(0), path.get(1), unique, method, keys, f.optionalString("where"));
+        return new Index(schema, path.get(0), path.get(1), unique, method, keys, f.optionalString("where"),
+                f.flag("onView", false));
     }
 
     private static List<ViewColumn> viewColumns(Fields f) {

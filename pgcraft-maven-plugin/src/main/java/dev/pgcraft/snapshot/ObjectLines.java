@@ -97,6 +97,7 @@ final class ObjectLines {
             }
             out.put("keys", keys);
             unlessDefault(out, "where", index.where(), null);
+            flag(out, "onView", index.onView());
         } else if (object instanceof View view) {
             out.put("view", view.name());
             flag(out, "materialized", view.materialized());
@@ -109,6 +110,7 @@ final class ObjectLines {
             }
             list(out, "columns", columns);
             unlessDefault(out, "options", view.options(), null);
+            unlessDefault(out, "refresh", view.refresh(), null);
         } else if (object instanceof SqlFunction function) {
             return function(function, schema, out);
         } else if (object instanceof Trigger trigger) {
@@ -133,6 +135,7 @@ final class ObjectLines {
             out.put("comment", IdForm.write(comment.on(), schema));
             unlessDefault(out, "column", comment.column(), null);
             out.put("text", comment.text());
+            flag(out, "onMaterializedView", comment.onMaterializedView());
         } else if (object instanceof RowSecurity security) {
             out.put("rowSecurity", IdForm.write(security.on(), schema));
             flag(out, "force", security.force());

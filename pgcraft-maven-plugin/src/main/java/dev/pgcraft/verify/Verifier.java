@@ -6,6 +6,7 @@ import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.db.ScratchDatabases;
 import dev.pgcraft.db.ServerError;
 import dev.pgcraft.generate.FromScratch;
+import dev.pgcraft.prove.ServerViewProbe;
 import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.migrate.HistoryTable;
 import dev.pgcraft.migrate.MigrateOptions;
@@ -65,7 +66,7 @@ public final class Verifier {
     public VerifyResult verify(VerifyOptions options, ConnectionSettings server) {
         // A broken model fails here, before any database is created.
         String script = new FromScratch(debug, registry).script(options.config(), options.configDisplayName(),
-                "from scratch (" + FROM_SCRATCH_SCRIPT + ")");
+                "from scratch (" + FROM_SCRATCH_SCRIPT + ")", new ServerViewProbe(() -> server, debug));
         String prefix = "pgcraft_verify_" + UUID.randomUUID().toString().substring(0, 8);
         String migratedName = prefix + "_migrated";
         String scratchName = prefix + "_scratch";

@@ -1,5 +1,9 @@
 package dev.pgcraft.generate;
 
+import dev.pgcraft.prove.ServerViewProbe;
+import dev.pgcraft.resolve.Registry;
+import dev.pgcraft.testing.TestPostgres;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -85,10 +89,23 @@ final class GoldenCases {
         List<GenerateResult> results = new ArrayList<>();
         for (Path step : steps(caseFolder)) {
             Files.copy(step, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            results.add(new Generator(message -> { }).generate(new GenerateOptions(config, CONFIG_NAME,
-                    migrations(project), null, allowDestructive)));
+            results.add(new Generator(message -> { }, Registry.builtin(), views(caseFolder))
+                    .generate(new GenerateOptions(config, CONFIG_NAME, migrations(project), null, allowDestructive)));
         }
         return results;
+    }
+
+    /** Whether a step of the case declares a view: PostgreSQL must then say what it is (a DB test). */
+    static boolean hasViews(Path caseFolder) {
+        return steps(caseFolder).stream().map(GoldenCases::read)
+                .anyMatch(xml -> xml.contains("<view ") || xml.contains("<materializedView "));
+    }
+
+    /** The embedded test server for a case with views; none for the others, which then never start it. */
+    static ViewProbe views(Path caseFolder) {
+        return hasViews(caseFolder)
+                ? new ServerViewProbe(() -> TestPostgres.pg18().connectionSettings(), message -> { })
+                : ViewProbe.NONE;
     }
 
     static Path migrations(Path project) {

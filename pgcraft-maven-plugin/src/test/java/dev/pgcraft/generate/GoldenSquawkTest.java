@@ -48,7 +48,8 @@ class GoldenSquawkTest {
     private static final Pattern GCC = Pattern.compile("^(.+):(\\d+):(\\d+): \\w+: (\\S+) (.*)$");
     private static final Pattern DOC_ROW = Pattern.compile("^\\| ((?:`[a-z-]+`(?:, )?)+) \\|.*");
     private static final Pattern RULE = Pattern.compile("`([a-z-]+)`");
-    private static final Pattern CREATED_TABLE = Pattern.compile("(?m)^CREATE TABLE (\"[^\"]+\"\\.\"[^\"]+\")");
+    private static final Pattern CREATED_TABLE = Pattern.compile(
+            "(?m)^CREATE (?:TABLE|MATERIALIZED VIEW) (\"[^\"]+\"\\.\"[^\"]+\")");
     private static final Pattern TARGET_TABLE = Pattern.compile(
             "^(?:ALTER TABLE|CREATE (?:UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?\"[^\"]+\"\\s+ON)"
                     + "\\s+(\"[^\"]+\"\\.\"[^\"]+\")");

@@ -29,7 +29,8 @@ class ShopExampleApiOnPostgresTest {
     @Test
     void theShopServesItsApiSchema() {
         ConnectionSettings db = TestPostgres.freshDatabase();
-        execute(db, new FromScratch(message -> { }).script(MODEL, "pgcraft.xml", "from scratch"));
+        execute(db, new FromScratch(message -> { }).script(MODEL, "pgcraft.xml", "from scratch",
+                TestPostgres.views()));
         PostgrestReplay api = new PostgrestReplay(db, "authenticator", "api");
         String category = api.as("web_user").post("categories", "[{\"name\": \"tools\"}]").only("id");
         Response product = api.as("web_user").post("products", "[{\"sku\": \"AB-1\", \"title\": \"Hammer\","

@@ -76,6 +76,10 @@ class ObjectLinesTest {
                 .add(new View("s", "v", "SELECT a\nFROM s.balances", true, List.of(ObjectId.table("s", "balances")),
                         List.of(new ViewColumn("a", "integer", "(1)"), new ViewColumn("b", "text")),
                         "security_invoker=true"))
+                .add(new View("s", "w", "SELECT 1 AS a", true, List.of(ObjectId.view("s", "v")),
+                        List.of(new ViewColumn("a", "integer")), null, "concurrently"))
+                .add(new Index("s", "w", "ux_w", true, "btree", List.of(IndexKey.column("a")), null, true))
+                .add(new Comment(ObjectId.view("s", "w"), null, "materialized", true))
                 .add(new RowSecurity(ObjectId.table("s", "balances"), true))
                 .add(new Policy(ObjectId.table("s", "balances"), "own_rows", "UPDATE", List.of("reader", "web"),
                         "a = 1", "a > 0", List.of(ObjectId.function("other", "h()"))))

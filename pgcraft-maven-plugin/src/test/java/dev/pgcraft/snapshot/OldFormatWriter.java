@@ -18,7 +18,8 @@ import java.util.Map;
 public final class OldFormatWriter {
 
     /** Boolean record fields the model gained after the last format-2 release. */
-    private static final java.util.Set<String> LATER_FIELDS = java.util.Set.of("noInherit");
+    private static final java.util.Set<String> LATER_FIELDS = java.util.Set.of("Role.noInherit",
+            "Index.onView", "Comment.onMaterializedView");
 
     private OldFormatWriter() {
     }
@@ -85,7 +86,8 @@ public final class OldFormatWriter {
                 Object field = toJson(component.getAccessor().invoke(record));
                 // Fields added after format 2 (Role.noInherit, …) were never written by it: at their default, leave
                 // them out, as a format-2 release would have had no field to write.
-                boolean laterDefault = LATER_FIELDS.contains(component.getName()) && Boolean.FALSE.equals(field);
+                boolean laterDefault = LATER_FIELDS.contains(record.getClass().getSimpleName() + "."
+                        + component.getName()) && Boolean.FALSE.equals(field);
                 if (field != null && !laterDefault) {
                     out.put(component.getName(), field);
                 }

@@ -5,6 +5,8 @@ import dev.pgcraft.embedded.EmbeddedOptions;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
 
 import dev.pgcraft.generate.FromScratch;
+import dev.pgcraft.generate.ViewProbe;
+import dev.pgcraft.prove.ServerViewProbe;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,11 +71,16 @@ public final class TestPostgres {
             Path config = folder.resolve("pgcraft.xml");
             Files.writeString(config, model, StandardCharsets.UTF_8);
             ConnectionSettings db = freshDatabase();
-            execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch"));
+            execute(db, new FromScratch(message -> { }).script(config, "pgcraft.xml", "from scratch", views()));
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What generate asks about the model's own views, on the shared PostgreSQL 18. */
+    public static ViewProbe views() {
+        return new ServerViewProbe(() -> pg18().connectionSettings(), message -> { });
     }
 
     /** A new, empty database on the shared PostgreSQL 18. */

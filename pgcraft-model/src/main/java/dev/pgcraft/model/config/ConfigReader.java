@@ -148,6 +148,15 @@ public final class ConfigReader {
                         located.setLocation(filter.currentStartTag());
                     }
                 }
+
+                @Override
+                public void afterUnmarshal(Object target, Object parent) {
+                    // JAXB binds a text-only element without calling beforeUnmarshal; its start tag is the last
+                    // <query> seen when the view that holds it ends.
+                    if (target instanceof ViewConfig view && view.getQuery() != null) {
+                        view.getQuery().setLocation(filter.lastStartTag("query"));
+                    }
+                }
             });
             return unmarshaller.getUnmarshallerHandler();
         } catch (JAXBException e) {

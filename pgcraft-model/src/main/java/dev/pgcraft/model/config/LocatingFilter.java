@@ -25,6 +25,7 @@ final class LocatingFilter extends XMLFilterImpl {
     private final Deque<OpenElement> open = new ArrayDeque<>();
     private Locator locator;
     private SourceLocation currentStartTag;
+    private final java.util.Map<String, SourceLocation> lastStartTags = new java.util.HashMap<>();
 
     LocatingFilter(XMLReader parent, SourceText source) {
         super(parent);
@@ -43,6 +44,7 @@ final class LocatingFilter extends XMLFilterImpl {
                 ? SourceLocation.of(source.file())
                 : source.tagStart(locator.getLineNumber(), locator.getColumnNumber());
         open.push(new OpenElement(uri == null ? "" : uri, localName));
+        lastStartTags.put(localName, currentStartTag);
         super.startElement(uri, localName, qName, atts);
     }
 
@@ -51,6 +53,14 @@ final class LocatingFilter extends XMLFilterImpl {
         // Pop after forwarding so problems reported while closing still see the element as open.
         super.endElement(uri, localName, qName);
         open.pop();
+    }
+
+    /**
+     * Where the last start tag of an element of that local name began: for elements JAXB binds without telling the
+     * listener (a class with only text content, such as {@code <query>}), read when their parent ends.
+     */
+    SourceLocation lastStartTag(String localName) {
+        return lastStartTags.get(localName);
     }
 
     /** Where the start tag of the element now being processed begins. */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * A {@code <schema name="…">}: a PostgreSQL schema, its dimensions and the objects extensions define in it (elements
+ * A {@code <schema name="…">}: a PostgreSQL schema, its dimensions, its views and the objects extensions define in it (elements
  * of other namespaces, kept as {@link ExtensionElement}s).
  */
 @XmlType(name = "SchemaType")
@@ -28,6 +28,12 @@ public class SchemaConfig extends Located {
         @XmlElement(name = "ledger", type = LedgerDimensionConfig.class),
     })
     private List<DimensionConfig> dimensions = new ArrayList<>();
+
+    @XmlElements({
+        @XmlElement(name = "view", type = ViewConfig.class),
+        @XmlElement(name = "materializedView", type = MaterializedViewConfig.class),
+    })
+    private List<ViewConfig> views = new ArrayList<>();
 
     @XmlAnyElement
     private List<Element> extensionDom = new ArrayList<>();
@@ -47,6 +53,15 @@ public class SchemaConfig extends Located {
 
     public void setDimensions(List<DimensionConfig> dimensions) {
         this.dimensions = new ArrayList<>(dimensions);
+    }
+
+    /** The views and materialized views, in document order. */
+    public List<ViewConfig> getViews() {
+        return views;
+    }
+
+    public void setViews(List<ViewConfig> views) {
+        this.views = new ArrayList<>(views);
     }
 
     /** Elements of other namespaces in this schema, in document order. */

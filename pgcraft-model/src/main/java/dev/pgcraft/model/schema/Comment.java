@@ -8,8 +8,15 @@ import java.util.Set;
  * @param on     the commented object
  * @param column the commented column, or {@code null} for the object itself
  * @param text   the comment
+ * @param onMaterializedView whether {@code on} is a materialized view, which PostgreSQL names apart in
+ *               {@code COMMENT ON MATERIALIZED VIEW}
  */
-public record Comment(ObjectId on, String column, String text) implements DbObject {
+public record Comment(ObjectId on, String column, String text, boolean onMaterializedView) implements DbObject {
+
+    /** A comment on anything but a materialized view. */
+    public Comment(ObjectId on, String column, String text) {
+        this(on, column, text, false);
+    }
 
     @Override
     public ObjectId id() {

@@ -13,12 +13,19 @@ import java.util.Set;
  * @param method access method ({@code btree}, {@code gin} …)
  * @param keys   key items, in order
  * @param where  partial-index predicate, or {@code null}
+ * @param onView whether {@code table} is a materialized view (the only views PostgreSQL indexes)
  */
 public record Index(String schema, String table, String name, boolean unique, String method, List<IndexKey> keys,
-                    String where) implements DbObject {
+                    String where, boolean onView) implements DbObject {
 
     public Index {
         keys = List.copyOf(keys);
+    }
+
+    /** An index on a table. */
+    public Index(String schema, String table, String name, boolean unique, String method, List<IndexKey> keys,
+                 String where) {
+        this(schema, table, name, unique, method, keys, where, false);
     }
 
     @Override
@@ -28,6 +35,6 @@ public record Index(String schema, String table, String name, boolean unique, St
 
     @Override
     public Set<ObjectId> dependsOn() {
-        return Set.of(ObjectId.table(schema, table));
+        return Set.of(onView ? ObjectId.view(schema, table) : ObjectId.table(schema, table));
     }
 }

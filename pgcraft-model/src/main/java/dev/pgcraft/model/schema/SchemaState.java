@@ -80,6 +80,27 @@ public final class SchemaState {
         return objects.isEmpty();
     }
 
+    /**
+     * The same state with each of {@code replacements} in place of the object of its id (which must be there): how
+     * what PostgreSQL says about a view (what it reads and returns) is put into the state built from the model.
+     */
+    public SchemaState replacing(Collection<? extends DbObject> replacements) {
+        NavigableMap<ObjectId, DbObject> copy = new TreeMap<>(objects);
+        for (DbObject replacement : replacements) {
+            if (copy.replace(replacement.id(), replacement) == null) {
+                throw new IllegalArgumentException("no " + replacement.id() + " to replace");
+            }
+        }
+        return new SchemaState(copy, new TreeSet<>(requirements), notices);
+    }
+
+    /** The same state without the objects {@code keep} refuses. */
+    public SchemaState filtered(java.util.function.Predicate<DbObject> keep) {
+        NavigableMap<ObjectId, DbObject> copy = new TreeMap<>(objects);
+        copy.values().removeIf(object -> !keep.test(object));
+        return new SchemaState(copy, new TreeSet<>(requirements), notices);
+    }
+
     public int size() {
         return objects.size();
     }

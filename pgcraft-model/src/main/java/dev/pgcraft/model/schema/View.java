@@ -19,14 +19,28 @@ import java.util.Set;
  * @param options      the view's storage parameters as PostgreSQL lists them ({@code security_invoker=true},
  *                     {@code security_barrier=true}, comma-separated), written in {@code CREATE VIEW … WITH (…)}; or
  *                     {@code null} for none (also what snapshots written before views carried options mean)
+ * @param refresh      for a materialized view that {@code migrate} fills after the migration's transaction
+ *                     ({@code afterMigrate} or {@code concurrently}): created {@code WITH NO DATA}; {@code null} for
+ *                     one filled when created ({@code manual}) and for plain views
  */
 public record View(String schema, String name, String query, boolean materialized, List<ObjectId> reads,
-                   List<ViewColumn> columns, String options) implements DbObject {
+                   List<ViewColumn> columns, String options, String refresh) implements DbObject {
 
     public View {
         reads = List.copyOf(reads);
         // Snapshots written before views carried their columns read back with none: unknown.
         columns = List.copyOf(columns);
+    }
+
+    /** A view that is filled when created. */
+    public View(String schema, String name, String query, boolean materialized, List<ObjectId> reads,
+                List<ViewColumn> columns, String options) {
+        this(schema, name, query, materialized, reads, columns, options, null);
+    }
+
+    /** The same view with what PostgreSQL says it reads and returns. */
+    public View withShape(List<ObjectId> newReads, List<ViewColumn> newColumns) {
+        return new View(schema, name, query, materialized, newReads, newColumns, options, refresh);
     }
 
     /** A view without storage parameters. */

@@ -47,6 +47,11 @@ public record ModelSpec(List<PluginSpec> plugins, List<ExtensionElement> extensi
         return schemas.stream().flatMap(schema -> schema.dimensions().stream()).toList();
     }
 
+    /** Every view and materialized view in document order. */
+    public List<ViewSpec> views() {
+        return schemas.stream().flatMap(schema -> schema.views().stream()).toList();
+    }
+
     /** The dimension {@code schema.dimension}. */
     public Optional<DimensionSpec> dimension(String qualified) {
         return dimensions().stream().filter(d -> d.qualifiedName().equals(qualified)).findFirst();

@@ -26,6 +26,21 @@ public final class ObjectNames {
     }
 
     /**
+     * An index's own name, or {@code ux__table__columns} / {@code ix__table__columns} ({@code expr_<hash>} for an
+     * expression): a dimension's indexes and a materialized view's.
+     */
+    public static String index(String table, dev.pgcraft.model.spec.IndexSpec index) {
+        if (index.name() != null) {
+            return index.name();
+        }
+        String prefix = index.unique() ? "ux" : "ix";
+        if (index.expression() != null) {
+            return derived(prefix, table, List.of("expr_" + shortHash(index.expression())));
+        }
+        return derived(prefix, table, index.columns());
+    }
+
+    /**
      * {@code schema_dimension_action}, pgcraft's name for a function a dimension generates ({@code dim_prices_insert},
      * {@code ops_journal_min_balance}), cut to 63 bytes when needed.
      */

@@ -1,0 +1,27 @@
+-- pgcraft migration U3 (U3__update.sql): undoes V3
+-- Generated from src/main/pgcraft/pgcraft.xml by pgcraft:generate. Do not edit: change the model and generate again.
+-- pgcraft:refresh "rpt"."expensive_stats" afterMigrate
+
+SET LOCAL lock_timeout = '5s';
+SET LOCAL standard_conforming_strings = on;
+
+DROP MATERIALIZED VIEW "rpt"."expensive_stats";
+
+DROP VIEW "rpt"."expensive";
+
+DROP VIEW "rpt"."product_prices";
+
+DROP VIEW "rpt"."amounts";
+
+CREATE VIEW "rpt"."amounts" AS
+SELECT sku, amount FROM dim.prices;
+
+CREATE VIEW "rpt"."product_prices" AS
+SELECT id, sku, price FROM dim.products;
+
+CREATE VIEW "rpt"."expensive" AS
+SELECT sku, price FROM rpt.product_prices WHERE price > 100;
+
+CREATE MATERIALIZED VIEW "rpt"."expensive_stats" AS
+SELECT count(*) AS n, max(price) AS top FROM rpt.expensive
+WITH NO DATA;
