@@ -36,7 +36,7 @@ class GenerateGoldenTest {
         // Cases with views need PostgreSQL to say what the views are: ViewGoldenTest runs them.
         return GoldenCases.cases().stream().filter(folder -> !GoldenCases.hasViews(folder))
                 .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
-                        () -> check(folder, UPDATE, sourceFolder(folder), temp)));
+                        () -> check(folder, UPDATE, sourceFolder(folder), temp, ViewProbe.NONE)));
     }
 
     @Test
@@ -48,11 +48,11 @@ class GenerateGoldenTest {
         Files.copy(folder.resolve("from.xml"), source.resolve("from.xml"));
         Files.copy(folder.resolve("to.xml"), source.resolve("to.xml"));
         AssertionFailedError failure = assertThrows(AssertionFailedError.class,
-                () -> check(folder, true, source, temp));
+                () -> check(folder, true, source, temp, ViewProbe.NONE));
         assertTrue(failure.getMessage().startsWith("rewritten: review the diff"), failure.getMessage());
         assertEquals(names(writtenFiles(folder.resolve("expected"))), names(writtenFiles(source.resolve("expected"))));
         // …and what it wrote is what the comparing mode then accepts.
-        check(source, false, source, temp);
+        check(source, false, source, temp, ViewProbe.NONE);
     }
 
     @Test
@@ -66,9 +66,9 @@ class GenerateGoldenTest {
      * @param update       rewrite {@code sourceFolder/expected} instead of comparing (then fail)
      * @param sourceFolder where the case's expected files are rewritten in update mode
      */
-    static void check(Path folder, boolean update, Path sourceFolder, Path temp) throws IOException {
+    static void check(Path folder, boolean update, Path sourceFolder, Path temp, ViewProbe views) throws IOException {
         Path project = Files.createTempDirectory(temp, folder.getFileName().toString());
-        GoldenCases.generateAll(folder, project, true);
+        GoldenCases.generateAll(folder, project, true, views);
         Path actualDir = GoldenCases.migrations(project);
         List<Path> actual = writtenFiles(actualDir);
         Path expectedDir = sourceFolder.resolve("expected");

@@ -34,7 +34,7 @@ class GeneratedSchemaTest {
 
     private ConnectionSettings generateAndMigrate(String goldenCase) throws IOException {
         Path project = Files.createTempDirectory(temp, goldenCase);
-        GoldenCases.generateAll(GoldenCases.root().resolve(goldenCase), project, true);
+        GoldenCases.generateAll(GoldenCases.root().resolve(goldenCase), project, true, TestPostgres.views());
         ConnectionSettings db = TestPostgres.freshDatabase();
         MigrateResult result = new Migrator().migrate(
                 MigrateOptions.of(db, GoldenCases.migrations(project)), MigrationListener.NONE);

@@ -1,8 +1,6 @@
 package dev.pgcraft.generate;
 
-import dev.pgcraft.prove.ServerViewProbe;
 import dev.pgcraft.resolve.Registry;
-import dev.pgcraft.testing.TestPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,14 +80,19 @@ final class GoldenCases {
         return steps;
     }
 
-    /** Generates every step of a case into {@code migrations}; returns the results in order. */
-    static List<GenerateResult> generateAll(Path caseFolder, Path project, boolean allowDestructive) throws IOException {
+    /**
+     * Generates every step of a case into {@code migrations}; returns the results in order. {@code views} says what
+     * the model's views read and return: {@link ViewProbe#NONE} for a case without views, the embedded server's
+     * ({@code TestPostgres.views()}, from a DB test) for one with views.
+     */
+    static List<GenerateResult> generateAll(Path caseFolder, Path project, boolean allowDestructive, ViewProbe views)
+            throws IOException {
         Path config = project.resolve(CONFIG_NAME);
         Files.createDirectories(config.getParent());
         List<GenerateResult> results = new ArrayList<>();
         for (Path step : steps(caseFolder)) {
             Files.copy(step, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            results.add(new Generator(message -> { }, Registry.builtin(), views(caseFolder))
+            results.add(new Generator(message -> { }, Registry.builtin(), views)
                     .generate(new GenerateOptions(config, CONFIG_NAME, migrations(project), null, allowDestructive)));
         }
         return results;
@@ -99,13 +102,6 @@ final class GoldenCases {
     static boolean hasViews(Path caseFolder) {
         return steps(caseFolder).stream().map(GoldenCases::read)
                 .anyMatch(xml -> xml.contains("<view ") || xml.contains("<materializedView "));
-    }
-
-    /** The embedded test server for a case with views; none for the others, which then never start it. */
-    static ViewProbe views(Path caseFolder) {
-        return hasViews(caseFolder)
-                ? new ServerViewProbe(() -> TestPostgres.pg18().connectionSettings(), message -> { })
-                : ViewProbe.NONE;
     }
 
     static Path migrations(Path project) {

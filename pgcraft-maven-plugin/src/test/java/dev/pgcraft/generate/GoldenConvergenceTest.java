@@ -2,6 +2,7 @@ package dev.pgcraft.generate;
 
 import dev.pgcraft.testing.Convergence;
 import dev.pgcraft.testing.DbTest;
+import dev.pgcraft.testing.TestPostgres;
 import dev.pgcraft.verify.VerifyResult;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,7 +29,7 @@ class GoldenConvergenceTest {
         return GoldenCases.cases().stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
                 () -> {
                     Path project = Files.createTempDirectory(temp, folder.getFileName().toString());
-                    GoldenCases.generateAll(folder, project, true);
+                    GoldenCases.generateAll(folder, project, true, TestPostgres.views());
                     VerifyResult result = Convergence.assertMigrationsConverge(
                             project.resolve(GoldenCases.CONFIG_NAME), GoldenCases.migrations(project));
                     assertEquals(GoldenCases.steps(folder).size(), result.migrations());

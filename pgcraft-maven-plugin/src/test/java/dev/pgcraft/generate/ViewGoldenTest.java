@@ -1,6 +1,7 @@
 package dev.pgcraft.generate;
 
 import dev.pgcraft.testing.DbTest;
+import dev.pgcraft.testing.TestPostgres;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ class ViewGoldenTest {
         boolean update = Boolean.getBoolean(GoldenCases.UPDATE_PROPERTY);
         return GoldenCases.cases().stream().filter(GoldenCases::hasViews)
                 .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
-                        () -> GenerateGoldenTest.check(folder, update, GenerateGoldenTest.sourceFolder(folder), temp)));
+                        () -> GenerateGoldenTest.check(folder, update, GenerateGoldenTest.sourceFolder(folder), temp,
+                                TestPostgres.views())));
     }
 }
