@@ -164,6 +164,14 @@ public final class ConfigReader {
         }
     }
 
+    /**
+     * The JAXB context that binds pgcraft.xml, and also {@link ForeignDimensionConfig}: one per JVM, shared, built in
+     * the background from the first read on.
+     */
+    static JAXBContext bindingContext() {
+        return Binding.context();
+    }
+
     private static Problem notWellFormed(SourceText source, SAXParseException e) {
         SourceLocation where = source.at(e.getLineNumber(), e.getColumnNumber());
         String message = String.valueOf(e.getMessage());
@@ -280,7 +288,9 @@ public final class ConfigReader {
 
         private static JAXBContext createContext() {
             try {
-                return JAXBContext.newInstance(PgcraftConfig.class);
+                // ForeignDimensionConfig too, so a third-party kind's element binds with this context instead of
+                // paying for a second one (it has no root element: it changes nothing in reading pgcraft.xml).
+                return JAXBContext.newInstance(PgcraftConfig.class, ForeignDimensionConfig.class);
             } catch (JAXBException e) {
                 throw new IllegalStateException("pgcraft's XML binding is broken", e);
             }

@@ -1,7 +1,6 @@
 package dev.pgcraft.model.config;
 
 import jakarta.xml.bind.Binder;
-import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
@@ -39,7 +38,7 @@ public final class ForeignDimensionConfig extends DimensionConfig {
         // extension's settings at its end): the positions travel in the stamp attribute, as while reading.
         ExtensionLocations.restamp(element.element());
         try {
-            Binder<Node> binder = Binding.CONTEXT.createBinder();
+            Binder<Node> binder = ConfigReader.bindingContext().createBinder();
             ForeignDimensionConfig config = binder.unmarshal(element.element(), ForeignDimensionConfig.class)
                     .getValue();
             config.element = element;
@@ -83,18 +82,5 @@ public final class ForeignDimensionConfig extends DimensionConfig {
     @Override
     public ExtensionElement kindElement() {
         return element;
-    }
-
-    /** The JAXB context of this class, built once on first use; it is thread-safe. */
-    private static final class Binding {
-        static final JAXBContext CONTEXT = createContext();
-
-        private static JAXBContext createContext() {
-            try {
-                return JAXBContext.newInstance(ForeignDimensionConfig.class);
-            } catch (JAXBException e) {
-                throw new IllegalStateException("pgcraft's XML binding of foreign dimensions is broken", e);
-            }
-        }
     }
 }
