@@ -87,7 +87,7 @@ public final class Checker {
             problems.add(CheckProblems.noSnapshot(options, listing.files().size()));
         }
         if (snapshot.isPresent() || listing.files().isEmpty()) {
-            checkModel(options, listing, snapshot.isPresent(), problems);
+            checkModel(options, listing, snapshot, problems);
         }
         if (!problems.isEmpty()) {
             throw new PgcraftException(problems);
@@ -151,14 +151,15 @@ public final class Checker {
         return unchanged;
     }
 
-    private void checkModel(CheckOptions options, MigrationScanner.Listing listing, boolean generatedBefore,
+    private void checkModel(CheckOptions options, MigrationScanner.Listing listing, Optional<Snapshot> snapshot,
                             List<Problem> problems) {
+        boolean generatedBefore = snapshot.isPresent();
         GenerateOptions generate = new GenerateOptions(options.config(), options.configDisplayName(),
                 options.migrations(), null, false);
         Generator.Plan plan;
         try {
             plan = new Generator(debug, registry, ViewProbe.UNKNOWN).plan(generate,
-                    () -> listing.files().stream().map(MigrationFile::version).toList());
+                    () -> listing.files().stream().map(MigrationFile::version).toList(), snapshot);
         } catch (PgcraftException modelProblems) {
             problems.addAll(modelProblems.problems());
             return;

@@ -29,6 +29,7 @@ import dev.pgcraft.snapshot.SnapshotCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -77,14 +78,22 @@ public final class Generator {
      * lists the files without refusing duplicate versions, which it reports in its own words.
      */
     public Plan plan(GenerateOptions options, Supplier<List<MigrationVersion>> scan) {
+        Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
+        return plan(options, scan, SnapshotCodec.read(snapshotFile, snapshotFile.toString()));
+    }
+
+    /**
+     * As {@link #plan(GenerateOptions, Supplier)}, with the snapshot the caller has read already ({@code check} reads
+     * it first to compare the files with it; reading a large one twice costs as much as planning).
+     */
+    public Plan plan(GenerateOptions options, Supplier<List<MigrationVersion>> scan, Optional<Snapshot> read) {
         PgcraftConfig config = ConfigLoader.load(options.config(), options.configDisplayName(), registry);
         ModelSpec model = ModelSpecs.of(config, registry);
         Resolver resolver = new Resolver(debug, registry);
         Resolver.Resolution current = resolver.resolveTraced(model);
         HistoryTableClash.refuse(current.state(), model, options.configDisplayName(), options.historyTable());
         Renames renames = PreviousNames.renames(model, current, resolver);
-        Path snapshotFile = options.migrations().resolve(SnapshotCodec.FILE_NAME);
-        Snapshot stored = SnapshotCodec.read(snapshotFile, snapshotFile.toString()).orElse(Snapshot.initial());
+        Snapshot stored = read.orElse(Snapshot.initial());
         // What an earlier pgcraft could not record is taken from the model, so an upgrade alone writes nothing.
         Snapshot snapshot = new Snapshot(OlderFormats.complete(stored.state(), current.state().objects(),
                 renames.pairs().stream().map(Renames.Pair::before).toList()), stored.migrations(), stored.chain());
