@@ -114,7 +114,8 @@ final class ApiViews {
 
     /**
      * An api view that shows and takes only the rows {@code filter} accepts, with {@code check_option=local} so an
-     * insert or update through it whose resulting row fails the condition is refused (SQLSTATE 44000) — also when the
+     * insert or update through it whose resulting row fails the condition is refused (SQLSTATE 44000, a second line
+     * behind the guard trigger that refuses it first with 42501, see ApiPlugin) — also when the
      * relation behind it is a view written by INSTEAD OF triggers, whose returned row is what the option checks. Not
      * {@code security_barrier}: on PostgreSQL 18, UPDATE and DELETE through a security-barrier view over a
      * trigger-updatable view reach rows its condition excludes (another tenant's row was deleted in a replay), while
