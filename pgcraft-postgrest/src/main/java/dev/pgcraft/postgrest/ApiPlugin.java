@@ -14,7 +14,9 @@ import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
 import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.VersionRequirement;
+import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
 import dev.pgcraft.model.spi.ModelPlugin;
@@ -103,8 +105,42 @@ final class ApiPlugin implements ModelPlugin {
                 }
             }
         }
+        for (ViewExposure exposure : api.views()) {
+            expose(exposure, settings, invoker ? SECURITY_INVOKER : null, behind, context);
+        }
         grantBehind(behind, context);
         revokeFromPublic(context);
+    }
+
+    /**
+     * A view or materialized view of the model as {@code api.name}: its listed columns, its comment and its columns'
+     * comments, SELECT for the roles granted select (the only verb a view exposure takes). Its columns' types are
+     * not known here (PostgreSQL says what a view returns only after the model is built), so the api view is one of
+     * unknown columns: any change to it is a drop and create, and when the view under it is recreated the differ
+     * recreates it too, with its grants and comments.
+     */
+    private static void expose(ViewExposure exposure, ApiSettings settings, String options,
+                               Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind, ModelContext context) {
+        ViewSpec spec = exposure.view();
+        ObjectId source = ObjectId.view(spec.schema(), spec.name());
+        View view = ApiViews.over(settings.schema(), exposure.name(), source, exposure.columns(), options);
+        context.add(view);
+        if (spec.comment() != null) {
+            context.add(new Comment(view.id(), null, spec.comment()));
+        }
+        spec.columnComments().forEach((column, text) -> {
+            if (exposure.columns().contains(column)) {
+                context.add(new Comment(view.id(), column, text));
+            }
+        });
+        for (Exposure.ApiGrant grant : exposure.grants()) {
+            context.add(new Grant(view.id(), grant.role(), List.of("SELECT")));
+            if (options != null) {
+                behind.computeIfAbsent(source, k -> new TreeMap<>())
+                        .computeIfAbsent(grant.role(), k -> EnumSet.noneOf(DimensionSurface.Verb.class))
+                        .add(DimensionSurface.Verb.SELECT);
+            }
+        }
     }
 
     /**

@@ -105,6 +105,16 @@ final class ApiViews {
         return views;
     }
 
+    /**
+     * An api view over a view of the model: the listed columns, whose types PostgreSQL knows only once that view is
+     * built, so the api view's columns are unknown (empty).
+     */
+    static View over(String apiSchema, String name, ObjectId source, List<String> columns, String options) {
+        String query = "SELECT " + SqlText.identList(columns) + "\n  FROM "
+                + SqlText.qualified(source.schema(), source.name());
+        return new View(apiSchema, name, query, false, List.of(source), List.of(), options);
+    }
+
     private static View view(String apiSchema, String name, ObjectId source, List<ViewColumn> columns,
                              String options) {
         String query = "SELECT " + columns.stream().map(c -> SqlText.ident(c.name()))
