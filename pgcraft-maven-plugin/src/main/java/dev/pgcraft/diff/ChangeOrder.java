@@ -63,13 +63,98 @@ public final class ChangeOrder {
                 columns.add(change);
             }
         }
-        List<Change> ordered = new ArrayList<>(dropOrderBreakingCycles(drops));
+        DefaultCalls dropped = new DefaultCalls(drops.stream().map(Change::subject).toList());
+        DefaultCalls made = new DefaultCalls(creates.stream().filter(Change.Create.class::isInstance)
+                .map(Change::subject).toList());
+        List<Change.Drop> lateDrops = lateDrops(drops, columns, dropped);
+        List<Change> earlyCreates = earlyCreates(creates, columns, made);
+        drops.removeAll(lateDrops);
+        creates.removeAll(earlyCreates);
+        List<Change> ordered = new ArrayList<>(dropOrderBreakingCycles(drops, dropped));
         // The differ emits renames tables first, then columns, then the rest: that order is already right.
         ordered.addAll(renames);
+        ordered.addAll(createOrder(earlyCreates, made));
         ordered.addAll(columns);
-        ordered.addAll(topological(creates, change -> created(change).dependsOn(), Change::subject,
-                change -> readingKey(created(change))));
+        ordered.addAll(dropOrderBreakingCycles(lateDrops, dropped));
+        ordered.addAll(createOrder(creates, made));
         return ordered;
+    }
+
+    /** Creates after the objects they depend on, and a table or view after the functions its defaults call. */
+    private static List<Change> createOrder(List<Change> creates, DefaultCalls made) {
+        Function<Change, Set<ObjectId>> dependencies = made.isEmpty() ? change -> created(change).dependsOn()
+                : change -> {
+                    Set<ObjectId> needs = new HashSet<>(created(change).dependsOn());
+                    needs.addAll(made.of(created(change)));
+                    return needs;
+                };
+        return topological(creates, dependencies, Change::subject, change -> readingKey(created(change)));
+    }
+
+    /**
+     * The functions a column added or changed in place calls in its new default (and what they need that is created
+     * too, such as their schema): column changes come before creates, so these are created before them.
+     */
+    private static List<Change> earlyCreates(List<Change> creates, List<Change> columns, DefaultCalls made) {
+        Set<ObjectId> needed = new HashSet<>();
+        for (Change change : columns) {
+            if (change instanceof Change.AddColumn add) {
+                needed.addAll(made.of(add.column()));
+            } else if (change instanceof Change.AlterColumn alter) {
+                needed.addAll(made.of(alter.to()));
+            }
+        }
+        if (needed.isEmpty()) {
+            return List.of();
+        }
+        Map<ObjectId, Change> byId = new HashMap<>();
+        creates.forEach(change -> byId.put(change.subject(), change));
+        List<Change> early = new ArrayList<>();
+        List<ObjectId> pending = new ArrayList<>(needed);
+        Set<ObjectId> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Change change = byId.get(pending.remove(pending.size() - 1));
+            if (change != null && seen.add(change.subject())) {
+                early.add(change);
+                pending.addAll(created(change).dependsOn());
+            }
+        }
+        return early;
+    }
+
+    /**
+     * The functions a dropped or changed column calls in its old default (and what goes with them: their comments and
+     * grants, and what they need that is dropped too, such as their schema): PostgreSQL refuses to drop a function a
+     * default still calls, so these are dropped after the column changes.
+     */
+    private static List<Change.Drop> lateDrops(List<Change.Drop> drops, List<Change> columns, DefaultCalls dropped) {
+        Set<ObjectId> late = new HashSet<>();
+        for (Change change : columns) {
+            if (change instanceof Change.DropColumn drop) {
+                late.addAll(dropped.of(drop.column()));
+            } else if (change instanceof Change.AlterColumn alter) {
+                late.addAll(dropped.of(alter.from()));
+            }
+        }
+        if (late.isEmpty()) {
+            return List.of();
+        }
+        Map<ObjectId, Change.Drop> byId = new HashMap<>();
+        drops.forEach(drop -> byId.put(drop.subject(), drop));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Change.Drop drop : drops) {
+                if (late.contains(drop.subject())) {
+                    for (ObjectId dependency : drop.object().catalogDependsOn()) {
+                        grew |= byId.containsKey(dependency) && late.add(dependency);
+                    }
+                } else if (late.contains(owner(drop.object()))) {
+                    grew |= late.add(drop.subject());
+                }
+            }
+        }
+        return drops.stream().filter(drop -> late.contains(drop.subject())).toList();
     }
 
     private static DbObject created(Change change) {
@@ -82,15 +167,16 @@ public final class ChangeOrder {
      * a function is dropped before the function, and a table whose foreign key points at another table is dropped
      * before that table.
      */
-    private static List<Change.Drop> dropOrderBreakingCycles(List<Change.Drop> drops) {
+    private static List<Change.Drop> dropOrderBreakingCycles(List<Change.Drop> drops, DefaultCalls dropped) {
         try {
-            return dropOrder(drops, false);
+            return dropOrder(drops, dropped, false);
         } catch (DependencyCycle cycle) {
-            return dropOrder(drops, true);
+            return dropOrder(drops, dropped, true);
         }
     }
 
-    private static List<Change.Drop> dropOrder(List<Change.Drop> drops, boolean separateForeignKeys) {
+    private static List<Change.Drop> dropOrder(List<Change.Drop> drops, DefaultCalls calls,
+                                               boolean separateForeignKeys) {
         Map<ObjectId, ObjectId> implied = new HashMap<>();
         Set<ObjectId> dropped = drops.stream().map(Change::subject).collect(Collectors.toSet());
         for (Change.Drop drop : drops) {
@@ -104,7 +190,13 @@ public final class ChangeOrder {
         for (Change.Drop drop : drops) {
             ObjectId node = resolve(drop.subject(), implied);
             Set<ObjectId> needs = dependencies.computeIfAbsent(node, k -> new HashSet<>());
-            for (ObjectId dependency : drop.object().catalogDependsOn()) {
+            Set<ObjectId> catalog = drop.object().catalogDependsOn();
+            if (!calls.isEmpty()) {
+                // A table or view whose default calls a dropped function goes first (PostgreSQL records that use).
+                catalog = new HashSet<>(catalog);
+                catalog.addAll(calls.of(drop.object()));
+            }
+            for (ObjectId dependency : catalog) {
                 ObjectId target = resolve(dependency, implied);
                 if (!target.equals(node)) {
                     needs.add(target);

@@ -53,13 +53,32 @@ final class ViewShapes {
                 throw new PgcraftException(needsServer(byId, known, source));
             }
             List<View> views = byId.keySet().stream().map(id -> (View) desired.get(id).orElseThrow()).toList();
-            SchemaState base = desired.filtered(object -> !byId.containsKey(object.id())
-                    && object.dependsOn().stream().noneMatch(byId::containsKey));
+            Set<ObjectId> over = over(byId.keySet(), desired);
+            SchemaState base = desired.filtered(object -> !over.contains(object.id()));
             known.clear();
             probe.shapes(base, views, fragments, source).forEach((id, shape) ->
                     known.put(id, ((View) desired.get(id).orElseThrow()).withShape(shape.reads(), shape.columns())));
         }
         return desired.replacing(known.values());
+    }
+
+    /**
+     * The model's views and everything that needs them, transitively: what the model without its views leaves out,
+     * such as a plugin's view over a model view and that view's grants and comments.
+     */
+    private static Set<ObjectId> over(Set<ObjectId> views, SchemaState desired) {
+        Set<ObjectId> over = new java.util.HashSet<>(views);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var object : desired.objects()) {
+                if (!over.contains(object.id()) && object.dependsOn().stream().anyMatch(over::contains)) {
+                    over.add(object.id());
+                    grew = true;
+                }
+            }
+        }
+        return over;
     }
 
     /**

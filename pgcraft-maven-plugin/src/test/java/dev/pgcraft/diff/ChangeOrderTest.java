@@ -56,6 +56,39 @@ class ChangeOrderTest {
                 + "()"), creates::toString);
     }
 
+    /**
+     * A default calling a function of the model ({@code "zz"."claim"('sub')}, quoted and schema-qualified; its schema
+     * sorts after the table's, so only the dependency puts the function first): created before the table or the
+     * added column, dropped after the table or the dropped column, both with the function's schema.
+     */
+    @Test
+    void aDefaultCallingAFunctionOfTheModelComesAfterItAndGoesBeforeIt() {
+        SqlFunction claim = new SqlFunction("zz", "claim", List.of("p text"), List.of("text"), "text", "sql",
+                "SELECT p", "STABLE", false, null, List.of());
+        Column id = new Column("id", "bigint", false, null, Identity.NONE);
+        Column createdBy = new Column("created_by", "text", true, "\"zz\".\"claim\"('sub') /* who */", Identity.NONE);
+        Table plain = new Table("aa", "notes", List.of(id));
+        Table withDefault = new Table("aa", "notes", List.of(id, createdBy));
+        SchemaState before = SchemaState.builder().add(new Schema("aa")).add(plain).build();
+        SchemaState after = SchemaState.builder().add(new Schema("aa")).add(new Schema("zz")).add(claim)
+                .add(withDefault).build();
+        String function = "function zz.claim(text)";
+
+        List<String> fromScratch = subjects(ChangeOrder.order(Differ.diff(SchemaState.empty(), after)));
+        assertTrue(fromScratch.contains("Create " + function), fromScratch::toString);
+        assertTrue(fromScratch.indexOf("Create " + function) < fromScratch.indexOf("Create table aa.notes"),
+                fromScratch::toString);
+        List<String> added = subjects(ChangeOrder.order(Differ.diff(before, after)));
+        assertTrue(added.indexOf("Create schema zz") < added.indexOf("Create " + function), added::toString);
+        assertTrue(added.indexOf("Create " + function) < added.indexOf("AddColumn table aa.notes"), added::toString);
+        List<String> dropped = subjects(ChangeOrder.order(Differ.diff(after, before)));
+        assertTrue(dropped.indexOf("DropColumn table aa.notes") < dropped.indexOf("Drop " + function),
+                dropped::toString);
+        assertTrue(dropped.indexOf("Drop " + function) < dropped.indexOf("Drop schema zz"), dropped::toString);
+        List<String> gone = subjects(ChangeOrder.order(Differ.diff(after, SchemaState.empty())));
+        assertTrue(gone.indexOf("Drop table aa.notes") < gone.indexOf("Drop " + function), gone::toString);
+    }
+
     @Test
     void dropsComeBeforeWhatTheyDependOnAndImpliedDropsAreLeftOut() {
         List<Change> ordered = ChangeOrder.order(Differ.diff(SampleStates.everyKind(), SchemaState.empty()));

@@ -191,6 +191,70 @@ class PostgrestConfigErrorsTest {
                 problem.message());
     }
 
+    private static final String VIEW = """
+              <schema name="dim"><simple name="items"><column name="sku" type="text"/></simple></schema>
+              <schema name="rpt">
+                <view name="skus"><query>SELECT id, sku FROM dim.items</query></view>
+            """;
+
+    @Test
+    void aWriteVerbOnAViewIsRefused() {
+        Problem problem = failure(API + VIEW + """
+                    <rest:api view="skus" columns="id sku">
+                      <rest:grant role="web_anon" verbs="select"/>
+                      <rest:grant role="web_user" verbs="select insert update"/>
+                    </rest:api>
+                  </schema>""");
+        assertEquals("PGC-POSTGREST-VIEW-READ-ONLY", problem.code());
+        assertEquals(10, problem.location().line());
+        assertEquals("<rest:grant> grants insert update on view rpt.skus; views are exposed read-only.",
+                problem.message());
+        assertEquals("Grant select only; write through the dimensions the view reads.", problem.fix());
+    }
+
+    @Test
+    void aViewExposureNamesItsColumns() {
+        Problem excluded = failure(API + VIEW + """
+                    <rest:api view="skus" exclude="sku"/>
+                  </schema>""");
+        assertEquals("PGC-POSTGREST-VIEW-COLUMNS", excluded.code());
+        assertEquals(8, excluded.location().line());
+        assertTrue(excluded.message().contains("must name its columns with columns=\"…\", not exclude"),
+                excluded.message());
+        assertEquals("PGC-POSTGREST-VIEW-COLUMNS", failure(API + VIEW + """
+                    <rest:api view="skus"/>
+                  </schema>""").code());
+    }
+
+    @Test
+    void anUnknownOrMisplacedView() {
+        Problem unknown = failure(API + VIEW + """
+                    <rest:api view="sku" columns="id"/>
+                  </schema>""");
+        assertEquals("PGC-POSTGREST-UNKNOWN-VIEW", unknown.code());
+        assertEquals("<rest:api view=\"sku\"> names no view of schema rpt; it has skus.", unknown.message());
+        Problem misplaced = failure(API + """
+                  <schema name="dim">
+                    <simple name="items"><column name="sku" type="text"/><rest:api view="skus" columns="id"/></simple>
+                  </schema>""");
+        assertEquals("PGC-POSTGREST-MISPLACED", misplaced.code());
+    }
+
+    @Test
+    void twoExposuresUnderOneName() {
+        Problem problem = failure(API + """
+                  <schema name="dim">
+                    <simple name="skus"><column name="sku" type="text"/><rest:api/></simple>
+                  </schema>
+                  <schema name="rpt">
+                    <view name="skus"><query>SELECT id, sku FROM dim.skus</query></view>
+                    <rest:api view="skus" columns="id"/>
+                  </schema>""");
+        assertEquals("PGC-POSTGREST-NAME-TAKEN", problem.code());
+        assertEquals("view rpt.skus would be exposed as api view \"skus\", which dim.skus (line 6) is exposed as"
+                + " already.", problem.message());
+    }
+
     @Test
     void generateWritesNothingForABadModel() throws IOException {
         Path config = write(API + """

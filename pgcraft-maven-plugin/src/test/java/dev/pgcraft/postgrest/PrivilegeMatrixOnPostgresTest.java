@@ -13,7 +13,8 @@ import dev.pgcraft.resolve.Registry;
 import dev.pgcraft.resolve.Resolver;
 import dev.pgcraft.testing.DbTest;
 import dev.pgcraft.testing.TestPostgres;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -28,8 +29,9 @@ import static dev.pgcraft.testing.TestPostgres.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Grants are state: after each step of the {@code postgrest} golden case (expose, narrow, widen, drop an exposure, switch to invoker mode)
- * is migrated, the matrix role × relation × verb that {@code has_table_privilege} reports on every relation of the
+ * Grants are state: after each step of the {@code postgrest} golden case (expose, narrow, widen, drop an exposure,
+ * switch to invoker mode) and of the {@code postgrest-views} one (expose a view and a materialized view, recreate
+ * them under a column type change, narrow, drop an exposure) is migrated, the matrix role × relation × verb that {@code has_table_privilege} reports on every relation of the
  * api and dimension schemas is exactly the model's grants — nothing a step stopped declaring survives, nothing is
  * held on a raw table — and the authenticator is a member of exactly the model's roles.
  */
@@ -41,12 +43,17 @@ class PrivilegeMatrixOnPostgresTest {
     @TempDir
     Path temp;
 
-    @Test
-    void afterEveryStepThePrivilegesAreTheModels() throws Exception {
-        Path golden = Path.of(getClass().getResource("/generate/postgrest").toURI());
+    @ParameterizedTest
+    @ValueSource(strings = {"postgrest", "postgrest-views"})
+    void afterEveryStepThePrivilegesAreTheModels(String goldenCase) throws Exception {
+        Path golden = Path.of(getClass().getResource("/generate/" + goldenCase).toURI());
         Path migrations = Files.createDirectories(temp.resolve("migrations"));
         ConnectionSettings db = TestPostgres.freshDatabase();
-        for (int step = 1; step <= 5; step++) {
+        int steps;
+        try (var files = Files.list(golden.resolve("steps"))) {
+            steps = (int) files.count();
+        }
+        for (int step = 1; step <= steps; step++) {
             int upTo = step;
             try (var files = Files.list(golden.resolve("expected"))) {
                 for (Path file : files.filter(f -> f.getFileName().toString().startsWith("V") && stepOf(f) <= upTo)
@@ -102,7 +109,7 @@ class PrivilegeMatrixOnPostgresTest {
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 CROSS JOIN pg_roles r
                 CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE')) v(verb)
-                WHERE n.nspname IN ('api', 'dim', 'ops') AND c.relkind IN ('r', 'v', 'm')
+                WHERE n.nspname IN ('api', 'dim', 'ops', 'rpt') AND c.relkind IN ('r', 'v', 'm')
                   AND r.rolname LIKE 'gold\\_%'
                   AND has_table_privilege(r.oid, c.oid, v.verb)
                 """));

@@ -48,19 +48,27 @@ class ShopExampleApiOnPostgresTest {
         assertEquals("23514", overdrawn.sqlState(), overdrawn::toString);
         assertEquals("Hammer", api.as("web_anon").get("products", Map.of("sku", "AB-1")).only("title"));
         assertEquals("42501", api.as("web_anon").get("orders").sqlState());
-        // Nothing on the dimensions' own tables and views (schemas dim and ops), nothing for the authenticator.
+        Response overview = api.as("web_anon").get("product_overview", Map.of("id", id));
+        assertEquals(List.of(Map.of("id", id, "sku", "AB-1", "title", "Hammer", "category", "tools", "price", "9.50",
+                "units_in_stock", "5")), overview.rows(), overview::toString);
+        // Read-only: a join PostgreSQL cannot update (55000) and, were it updatable, no UPDATE privilege (42501).
+        assertEquals("55000", api.as("web_user").patch("product_overview", Map.of("id", id), "{\"title\": \"x\"}")
+                .sqlState());
+        // Nothing on the dimensions' own tables and views (schemas dim and ops) nor on the report views (rpt),
+        // nothing for the authenticator.
         assertEquals(List.of(
                 "api.categories|web_anon|SELECT", "api.categories|web_user|SELECT INSERT UPDATE DELETE",
                 "api.orders|web_user|SELECT INSERT",
                 "api.price_history|web_anon|SELECT", "api.price_history|web_user|SELECT INSERT UPDATE",
                 "api.product_features|web_anon|SELECT", "api.product_features|web_user|SELECT INSERT UPDATE DELETE",
+                "api.product_overview|web_anon|SELECT", "api.product_overview|web_user|SELECT",
                 "api.products|web_anon|SELECT", "api.products|web_user|SELECT INSERT UPDATE DELETE",
                 "api.stock_moves_balances|web_user|SELECT", "api.stock_moves|web_user|SELECT INSERT"), query(db, """
                 SELECT n.nspname || '.' || c.relname || '|' || r.rolname || '|' || string_agg(v.verb, ' ' ORDER BY v.n)
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 CROSS JOIN pg_roles r
                 CROSS JOIN (VALUES (1, 'SELECT'), (2, 'INSERT'), (3, 'UPDATE'), (4, 'DELETE')) v(n, verb)
-                WHERE n.nspname IN ('api', 'dim', 'ops') AND r.rolname IN ('web_anon', 'web_user', 'authenticator')
+                WHERE n.nspname IN ('api', 'dim', 'ops', 'rpt') AND r.rolname IN ('web_anon', 'web_user', 'authenticator')
                   AND has_table_privilege(r.oid, c.oid, v.verb)
                 GROUP BY n.nspname, c.relname, r.rolname ORDER BY 1"""));
     }

@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the same role, different claims) each see and change only their own rows of every kind. Simple and ledger
  * dimensions are isolated by row-level security (writing a row of the other tenant fails with 42501); appendOnly and
  * eav ones, written by SECURITY DEFINER triggers, by their api view's condition (another tenant's rows are filtered
- * out of reads, updates and deletes; inserting or moving a row into another tenant fails with 44000, the view's
- * check option). A request without the claim sees nothing.
+ * out of reads, updates and deletes; inserting or moving a row into another tenant fails with 42501 as well, raised by
+ * the guard trigger that fires before the dimension's own). A request without the claim sees nothing.
  */
 @DbTest
 class TenantApiOnPostgresTest {
@@ -118,9 +118,13 @@ class TenantApiOnPostgresTest {
         assertEquals(created.rows(), tenant("a").get(relation).rows());
 
         Response foreign = tenant("b").post(relation, "[{\"tenant_id\": \"a\", " + body + "}]");
-        assertEquals("44000", foreign.sqlState(), foreign::toString);
+        assertEquals("42501", foreign.sqlState(), foreign::toString);
+        assertEquals("42501", api.as("ten_user").post(relation, "[{\"tenant_id\": \"a\", " + body + "}]").sqlState(),
+                "no tenant claim, no writes");
         Response moved = tenant("a").patch(relation, Map.of("id", id), "{\"tenant_id\": \"b\"}");
-        assertEquals("44000", moved.sqlState(), moved::toString);
+        assertEquals("42501", moved.sqlState(), moved::toString);
+        assertEquals(created.rows(), tenant("a").get(relation).rows(), "refused writes changed nothing");
+        assertEquals("1", queryOne(db, "SELECT count(*) FROM dim." + relation), "nothing written for tenant b");
         assertTrue(tenant("a").patch(relation, Map.of("id", id), change).ok());
         assertEquals(id, tenant("a").delete(relation, Map.of("id", id)).only("id"));
         assertEquals(List.of(), tenant("a").get(relation).rows());

@@ -27,6 +27,8 @@ DROP FUNCTION "dim"."dim_prices_insert"();
 
 DROP FUNCTION "dim"."dim_prices_delete"();
 
+DROP FUNCTION "api_private"."tenant_guard"();
+
 DROP FUNCTION "api_private"."claim"(text);
 
 DO $pgcraft$

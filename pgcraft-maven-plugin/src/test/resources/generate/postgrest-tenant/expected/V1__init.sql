@@ -60,6 +60,24 @@ GRANT EXECUTE ON FUNCTION "api_private"."claim"(text) TO "gold_user";
 
 COMMENT ON FUNCTION "api_private"."claim"(text) IS 'One claim of the current PostgREST request''s JWT, or NULL.';
 
+CREATE FUNCTION "api_private"."tenant_guard"()
+    RETURNS trigger
+    LANGUAGE plpgsql
+    VOLATILE
+AS $pgcraft$BEGIN
+    IF current_user IN ('gold_anon', 'gold_user')
+            AND NEW."tenant_id" IS DISTINCT FROM ("api_private"."claim"('tenant_id'))::uuid THEN
+        RAISE EXCEPTION USING MESSAGE = 'new row violates row-level security policy for view "' || TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME || '" (tenant isolation)',
+            ERRCODE = 'insufficient_privilege', SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'tenant_id',
+            HINT = 'A request writes only rows of the tenant its JWT names in its tenant_id claim.';
+    END IF;
+    RETURN NEW;
+END;$pgcraft$;
+
+REVOKE EXECUTE ON FUNCTION "api_private"."tenant_guard"() FROM PUBLIC;
+
+COMMENT ON FUNCTION "api_private"."tenant_guard"() IS 'Refuses an API role''s write of a row into another tenant (42501).';
+
 GRANT USAGE ON SCHEMA "dim" TO "gold_user";
 
 CREATE FUNCTION "dim"."dim_prices_protect"()
@@ -262,6 +280,11 @@ SELECT "id", "created_at", "updated_at", "tenant_id", "amount"
  WHERE "tenant_id" = ("api_private"."claim"('tenant_id'))::uuid;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "api"."prices" TO "gold_user";
+
+CREATE TRIGGER "prices_api_tenant"
+    INSTEAD OF INSERT OR UPDATE ON "dim"."prices"
+    FOR EACH ROW
+    EXECUTE FUNCTION "api_private"."tenant_guard"();
 
 CREATE TRIGGER "prices_delete"
     INSTEAD OF DELETE ON "dim"."prices"

@@ -6,9 +6,13 @@
 SET LOCAL lock_timeout = '5s';
 SET LOCAL standard_conforming_strings = on;
 
+DROP TRIGGER "prices_api_tenant" ON "dim"."prices";
+
 DROP POLICY "tenant_isolation" ON "dim"."notes";
 
 ALTER TABLE "dim"."notes" DISABLE ROW LEVEL SECURITY;
+
+DROP FUNCTION "api_private"."tenant_guard"();
 
 DROP VIEW "api"."prices";
 

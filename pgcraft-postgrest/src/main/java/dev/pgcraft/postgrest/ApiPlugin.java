@@ -12,11 +12,15 @@ import dev.pgcraft.model.schema.RowSecurity;
 import dev.pgcraft.model.schema.Schema;
 import dev.pgcraft.model.schema.SqlFunction;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.Trigger;
 import dev.pgcraft.model.schema.VersionRequirement;
+import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.spec.ColumnSpec;
+import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
 import dev.pgcraft.model.spi.ModelPlugin;
+import dev.pgcraft.model.spi.ObjectNames;
 import dev.pgcraft.model.sql.SqlText;
 
 import java.util.ArrayList;
@@ -65,6 +69,7 @@ final class ApiPlugin implements ModelPlugin {
         // In invoker mode the API roles read the relations behind the views with their own rights: they need the
         // same privileges there, and USAGE on the dimensions' schemas.
         Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind = new TreeMap<>();
+        SqlFunction guard = null;
         for (Exposure exposure : api.exposures()) {
             boolean isolated = settings.tenant() != null
                     && exposure.surface().column(settings.tenant().column()).isPresent();
@@ -75,6 +80,10 @@ final class ApiPlugin implements ModelPlugin {
                 // An appendOnly or eav dimension: read through a view and written by SECURITY DEFINER triggers,
                 // which row-level security does not restrict; the api view itself keeps to the request's tenant.
                 filter = new ApiViews.RowFilter(sameTenant(exposure, settings, claim), claim.id());
+                if (guard == null) {
+                    guard = tenantGuard(exposure, settings, claim, context);
+                }
+                guard(exposure, guard, context);
             }
             for (ApiViews.ApiView apiView : ApiViews.of(exposure, settings.schema(),
                     invoker ? SECURITY_INVOKER : null, !isolated, filter)) {
@@ -96,8 +105,42 @@ final class ApiPlugin implements ModelPlugin {
                 }
             }
         }
+        for (ViewExposure exposure : api.views()) {
+            expose(exposure, settings, invoker ? SECURITY_INVOKER : null, behind, context);
+        }
         grantBehind(behind, context);
         revokeFromPublic(context);
+    }
+
+    /**
+     * A view or materialized view of the model as {@code api.name}: its listed columns, its comment and its columns'
+     * comments, SELECT for the roles granted select (the only verb a view exposure takes). Its columns' types are
+     * not known here (PostgreSQL says what a view returns only after the model is built), so the api view is one of
+     * unknown columns: any change to it is a drop and create, and when the view under it is recreated the differ
+     * recreates it too, with its grants and comments.
+     */
+    private static void expose(ViewExposure exposure, ApiSettings settings, String options,
+                               Map<ObjectId, Map<String, Set<DimensionSurface.Verb>>> behind, ModelContext context) {
+        ViewSpec spec = exposure.view();
+        ObjectId source = ObjectId.view(spec.schema(), spec.name());
+        View view = ApiViews.over(settings.schema(), exposure.name(), source, exposure.columns(), options);
+        context.add(view);
+        if (spec.comment() != null) {
+            context.add(new Comment(view.id(), null, spec.comment()));
+        }
+        spec.columnComments().forEach((column, text) -> {
+            if (exposure.columns().contains(column)) {
+                context.add(new Comment(view.id(), column, text));
+            }
+        });
+        for (Exposure.ApiGrant grant : exposure.grants()) {
+            context.add(new Grant(view.id(), grant.role(), List.of("SELECT")));
+            if (options != null) {
+                behind.computeIfAbsent(source, k -> new TreeMap<>())
+                        .computeIfAbsent(grant.role(), k -> EnumSet.noneOf(DimensionSurface.Verb.class))
+                        .add(DimensionSurface.Verb.SELECT);
+            }
+        }
     }
 
     /**
@@ -169,6 +212,53 @@ final class ApiPlugin implements ModelPlugin {
         context.add(new RowSecurity(table, false));
         context.add(new Policy(table, "tenant_isolation", "ALL", settings.grantees().stream().sorted().toList(),
                 sameTenant, sameTenant, List.of(claim.id())));
+    }
+
+    /**
+     * {@code api_private.tenant_guard()}: refuses, with 42501 as row-level security does, a row an API role inserts or
+     * updates into a tenant other than its request's. The api view's check option would refuse it too, but with
+     * 44000, which PostgREST answers as a bad request rather than a forbidden one. Shared by every guarded dimension:
+     * the tenant column and its type are the same throughout the model (the global tenant plugin). Not SECURITY
+     * DEFINER: it reads only the request's settings, as the role of the request.
+     */
+    private static SqlFunction tenantGuard(Exposure exposure, ApiSettings settings, SqlFunction claim,
+                                           ModelContext context) {
+        String column = settings.tenant().column();
+        String type = exposure.surface().column(column).orElseThrow().type();
+        String roles = settings.grantees().stream().sorted().map(SqlText::literal)
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        String body = "BEGIN\n"
+                + "    IF current_user IN (" + roles + ")\n"
+                + "            AND NEW." + SqlText.ident(column) + " IS DISTINCT FROM ("
+                + SqlText.qualified(claim.schema(), claim.name()) + "(" + SqlText.literal(settings.tenant().claim())
+                + "))::" + type + " THEN\n"
+                + "        RAISE EXCEPTION USING MESSAGE = 'new row violates row-level security policy for view \"'"
+                + " || TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME || '\" (tenant isolation)',\n"
+                + "            ERRCODE = 'insufficient_privilege', SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME,"
+                + " COLUMN = " + SqlText.literal(column) + ",\n"
+                + "            HINT = " + SqlText.literal("A request writes only rows of the tenant its JWT names in"
+                + " its " + settings.tenant().claim() + " claim.") + ";\n"
+                + "    END IF;\n"
+                + "    RETURN NEW;\n"
+                + "END;";
+        SqlFunction guard = new SqlFunction(settings.privateSchema(), "tenant_guard", List.of(), List.of(), "trigger",
+                "plpgsql", body, "VOLATILE", false, SqlFunction.PINNED_SEARCH_PATH, List.of(claim.id()));
+        context.add(guard);
+        context.add(new Comment(guard.id(), null, "Refuses an API role's write of a row into another tenant (42501)."));
+        return guard;
+    }
+
+    /**
+     * The guard on an appendOnly or eav dimension's view: an INSTEAD OF trigger named {@code T_api_tenant}, which
+     * sorts before the kind's own {@code T_delete}, {@code T_insert}, {@code T_touch} and {@code T_update}, and
+     * PostgreSQL fires a view's INSTEAD OF row triggers in name order, each getting the row the previous one returned:
+     * the guard sees the row before the dimension writes it.
+     */
+    private static void guard(Exposure exposure, SqlFunction guard, ModelContext context) {
+        ObjectId view = exposure.surface().relation();
+        context.add(new Trigger(view.schema(), view.name(), true,
+                ObjectNames.fit(view.name() + "_api_tenant"), "INSTEAD OF", List.of("INSERT", "UPDATE"), true, false,
+                null, guard.id()));
     }
 
     /** {@code tenant_id = (api_private.claim('tenant_id'))::type}: the row belongs to the request's tenant. */

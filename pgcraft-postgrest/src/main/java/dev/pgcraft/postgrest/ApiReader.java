@@ -10,6 +10,7 @@ import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.PluginSpec;
 import dev.pgcraft.model.spec.RenameMap;
 import dev.pgcraft.model.spec.SchemaSpec;
+import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
 import dev.pgcraft.model.spi.ModelContext;
 
@@ -50,8 +51,9 @@ final class ApiReader {
      *
      * @param settings  {@code <rest:postgrest>}
      * @param exposures the exposed dimensions in document order
+     * @param views     the exposed views and materialized views in document order
      */
-    record Api(ApiSettings settings, List<Exposure> exposures) {
+    record Api(ApiSettings settings, List<Exposure> exposures, List<ViewExposure> views) {
     }
 
     private Optional<Api> read() {
@@ -64,11 +66,19 @@ final class ApiReader {
                 misplaced(element, "in <extensions>", "at the end of the dimension it exposes");
             }
         }
+        List<ExtensionElement> viewApis = new ArrayList<>();
+        List<SchemaSpec> viewSchemas = new ArrayList<>();
         for (SchemaSpec schema : model.schemas()) {
             for (ExtensionElement element : ours(schema.extensions())) {
-                misplaced(element, "directly in <schema name=\"" + schema.name() + "\">",
-                        element.localName().equals("postgrest") ? "in <extensions>"
-                                : "at the end of the dimension it exposes");
+                if (element.localName().equals("api") && element.attribute("view").isPresent()) {
+                    viewApis.add(element);
+                    viewSchemas.add(schema);
+                } else {
+                    misplaced(element, "directly in <schema name=\"" + schema.name() + "\">",
+                            element.localName().equals("postgrest") ? "in <extensions>"
+                                    : "at the end of the dimension it exposes (or, with view=\"…\", in the schema"
+                                    + " of the view it exposes)");
+                }
             }
         }
         List<ExtensionElement> apis = new ArrayList<>();
@@ -78,6 +88,9 @@ final class ApiReader {
             for (ExtensionElement element : ours(dimension.extensions())) {
                 if (element.localName().equals("postgrest")) {
                     misplaced(element, "in dimension " + dimension.qualifiedName(), "in <extensions>");
+                } else if (element.attribute("view").isPresent()) {
+                    misplaced(element, "with view=\"" + element.attribute("view").get() + "\" in dimension "
+                            + dimension.qualifiedName(), "directly in the <schema> of that view");
                 } else if (seen) {
                     problems.add(Problem.at(element.location(), "PGC-POSTGREST-API-TWICE",
                             "Dimension " + dimension.qualifiedName() + " has a second <" + element.qualifiedName()
@@ -97,9 +110,10 @@ final class ApiReader {
                     "Keep one <rest:postgrest> in <extensions>."));
         }
         if (declarations.isEmpty()) {
+            apis.addAll(viewApis);
             if (!apis.isEmpty()) {
                 problems.add(Problem.at(apis.get(0).location(), "PGC-POSTGREST-NOT-DECLARED",
-                        "<" + apis.get(0).qualifiedName() + "> exposes a dimension, but the model declares no"
+                        "<" + apis.get(0).qualifiedName() + "> exposes a relation, but the model declares no"
                                 + " <rest:postgrest> API.",
                         "Add <rest:postgrest schema=\"api\" anonRole=\"web_anon\"/> to <extensions>."));
             }
@@ -111,9 +125,13 @@ final class ApiReader {
         for (int i = 0; i < apis.size(); i++) {
             exposure(apis.get(i), exposed.get(i), settings).ifPresent(exposures::add);
         }
-        uniqueNames(exposures);
+        List<ViewExposure> views = new ArrayList<>();
+        for (int i = 0; i < viewApis.size(); i++) {
+            viewExposure(viewApis.get(i), viewSchemas.get(i), settings).ifPresent(views::add);
+        }
+        uniqueNames(exposures, views);
         fail();
-        return Optional.of(new Api(settings, exposures));
+        return Optional.of(new Api(settings, exposures, views));
     }
 
     private static List<ExtensionElement> ours(List<ExtensionElement> elements) {
@@ -234,28 +252,10 @@ final class ApiReader {
         }
         List<String> shown = all.stream().filter(c -> c.equals(key) || (columns.isPresent() ? named.contains(c)
                 : !named.contains(c))).toList();
-        List<Exposure.ApiGrant> grants = new ArrayList<>();
-        Set<String> granted = new java.util.HashSet<>();
-        for (ExtensionElement child : element.children()) {
-            String role = child.attribute("role").orElseThrow();
-            Set<DimensionSurface.Verb> verbs = EnumSet.noneOf(DimensionSurface.Verb.class);
-            for (String verb : child.attribute("verbs").orElseThrow().strip().split("\\s+")) {
-                verbs.add(DimensionSurface.Verb.valueOf(verb.toUpperCase(Locale.ROOT)));
-            }
-            if (!settings.grantees().contains(role)) {
-                problems.add(Problem.at(child.location(), "PGC-POSTGREST-UNKNOWN-ROLE",
-                        "<" + child.qualifiedName() + "> on " + dimension.qualifiedName() + " names role \"" + role
-                                + "\", which the API does not declare; it declares " + String.join(", ",
-                                settings.grantees()) + ".",
-                        "Declare it with <rest:role name=\"" + role + "\"/> in <rest:postgrest>, or correct the"
-                                + " name."));
-            }
-            if (!granted.add(role)) {
-                problems.add(Problem.at(child.location(), "PGC-POSTGREST-GRANT-TWICE",
-                        "Role \"" + role + "\" has a second <" + child.qualifiedName() + "> on "
-                                + dimension.qualifiedName() + ".",
-                        "List all its verbs in one grant."));
-            }
+        List<Exposure.ApiGrant> grants = grants(element, dimension.qualifiedName(), settings);
+        for (Exposure.ApiGrant grant : grants) {
+            ExtensionElement child = grant.element();
+            Set<DimensionSurface.Verb> verbs = grant.verbs();
             Set<DimensionSurface.Verb> refused = EnumSet.copyOf(verbs);
             refused.removeAll(surface.verbs());
             if (!refused.isEmpty()) {
@@ -272,12 +272,91 @@ final class ApiReader {
                                 + " column's sequence, on which pgcraft grants nothing, and would fail with 42501.",
                         "Use <pk type=\"identity\"/> (the default) or a uuid pk for exposed dimensions."));
             }
-            grants.add(new Exposure.ApiGrant(role, verbs, child.location()));
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Exposure(dimension, surface, name, shown, grants, element.location()));
+    }
+
+    /** The {@code <rest:grant>}s of an exposure, each role declared and granted once. */
+    private List<Exposure.ApiGrant> grants(ExtensionElement element, String exposed, ApiSettings settings) {
+        List<Exposure.ApiGrant> grants = new ArrayList<>();
+        Set<String> granted = new java.util.HashSet<>();
+        for (ExtensionElement child : element.children()) {
+            String role = child.attribute("role").orElseThrow();
+            Set<DimensionSurface.Verb> verbs = EnumSet.noneOf(DimensionSurface.Verb.class);
+            for (String verb : child.attribute("verbs").orElseThrow().strip().split("\\s+")) {
+                verbs.add(DimensionSurface.Verb.valueOf(verb.toUpperCase(Locale.ROOT)));
+            }
+            if (!settings.grantees().contains(role)) {
+                problems.add(Problem.at(child.location(), "PGC-POSTGREST-UNKNOWN-ROLE",
+                        "<" + child.qualifiedName() + "> on " + exposed + " names role \"" + role
+                                + "\", which the API does not declare; it declares " + String.join(", ",
+                                settings.grantees()) + ".",
+                        "Declare it with <rest:role name=\"" + role + "\"/> in <rest:postgrest>, or correct the"
+                                + " name."));
+            }
+            if (!granted.add(role)) {
+                problems.add(Problem.at(child.location(), "PGC-POSTGREST-GRANT-TWICE",
+                        "Role \"" + role + "\" has a second <" + child.qualifiedName() + "> on " + exposed + ".",
+                        "List all its verbs in one grant."));
+            }
+            grants.add(new Exposure.ApiGrant(role, verbs, child));
+        }
+        return grants;
+    }
+
+    /**
+     * {@code <rest:api view="…">} in a schema: the view or materialized view of that name, exposed read-only. Its
+     * columns are named ({@code columns}, required): what a view returns is known only once PostgreSQL has built it,
+     * after the API is, so pgcraft cannot list "every column but these"; and a listed column set keeps the API
+     * stable when the view gains a column.
+     */
+    private Optional<ViewExposure> viewExposure(ExtensionElement element, SchemaSpec schema, ApiSettings settings) {
+        String viewName = element.attribute("view").orElseThrow();
+        int before = problems.size();
+        Optional<ViewSpec> found = schema.views().stream().filter(v -> v.name().equals(viewName)).findFirst();
+        if (found.isEmpty()) {
+            List<String> names = schema.views().stream().map(ViewSpec::name).toList();
+            problems.add(Problem.at(element.location(), "PGC-POSTGREST-UNKNOWN-VIEW",
+                    "<" + element.qualifiedName() + " view=\"" + viewName + "\"> names no view of schema "
+                            + schema.name() + (names.isEmpty() ? ", which has none." : "; it has "
+                            + String.join(", ", names) + "."),
+                    "Correct the name, or put the element in the <schema> of the view."));
+        }
+        String shown = schema.name() + "." + viewName;
+        if (element.attribute("exclude").isPresent() || element.attribute("columns").isEmpty()) {
+            problems.add(Problem.at(element.location(), "PGC-POSTGREST-VIEW-COLUMNS",
+                    "<" + element.qualifiedName() + "> of view " + shown + " must name its columns with columns=\"…\""
+                            + (element.attribute("exclude").isPresent() ? ", not exclude" : "")
+                            + ": what a view returns is known only from PostgreSQL, after the API is built.",
+                    "List the columns the API shows: columns=\"id name …\"."));
+        }
+        if (settings.tenant() != null) {
+            problems.add(Problem.at(element.location(), "PGC-POSTGREST-VIEW-TENANT",
+                    "<" + element.qualifiedName() + "> exposes view " + shown + " in a tenant API; a view reads with"
+                            + " its owner's rights, which row-level security does not restrict, so it would show"
+                            + " every tenant's rows.",
+                    "Remove the exposure, or expose the dimensions it reads."));
+        }
+        List<Exposure.ApiGrant> grants = grants(element, "view " + shown, settings);
+        for (Exposure.ApiGrant grant : grants) {
+            Set<DimensionSurface.Verb> writes = EnumSet.copyOf(grant.verbs());
+            writes.remove(DimensionSurface.Verb.SELECT);
+            if (!writes.isEmpty()) {
+                problems.add(Problem.at(grant.element().location(), "PGC-POSTGREST-VIEW-READ-ONLY",
+                        "<" + grant.element().qualifiedName() + "> grants " + verbNames(writes) + " on view " + shown
+                                + "; views are exposed read-only.",
+                        "Grant select only; write through the dimensions the view reads."));
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        List<String> columns = Arrays.asList(element.attribute("columns").orElseThrow().strip().split("\\s+"));
+        return Optional.of(new ViewExposure(found.get(), element.attribute("name").orElse(viewName), columns, grants,
+                element.location()));
     }
 
     /**
@@ -295,19 +374,29 @@ final class ApiReader {
     }
 
     /** Two exposures, or an exposure and a ledger's derived view, under one api name. */
-    private void uniqueNames(List<Exposure> exposures) {
-        Map<String, Exposure> taken = new HashMap<>();
+    private void uniqueNames(List<Exposure> exposures, List<ViewExposure> views) {
+        Map<String, String> taken = new HashMap<>();
+        Map<String, SourceLocation> where = new HashMap<>();
         for (Exposure exposure : exposures) {
             for (String name : ApiViews.names(exposure)) {
-                Exposure other = taken.putIfAbsent(name, exposure);
-                if (other != null) {
-                    problems.add(Problem.at(exposure.location(), "PGC-POSTGREST-NAME-TAKEN",
-                            exposure.dimension().qualifiedName() + " would be exposed as api view \"" + name
-                                    + "\", which " + other.dimension().qualifiedName() + " (line "
-                                    + other.location().line() + ") is exposed as already.",
-                            "Give one of them another name: <rest:api name=\"…\">."));
-                }
+                taken(name, exposure.dimension().qualifiedName(), exposure.location(), taken, where);
             }
+        }
+        for (ViewExposure view : views) {
+            taken(view.name(), "view " + view.view().qualifiedName(), view.location(), taken, where);
+        }
+    }
+
+    private void taken(String name, String exposed, SourceLocation at, Map<String, String> taken,
+                       Map<String, SourceLocation> where) {
+        String other = taken.putIfAbsent(name, exposed);
+        if (other != null) {
+            problems.add(Problem.at(at, "PGC-POSTGREST-NAME-TAKEN",
+                    exposed + " would be exposed as api view \"" + name + "\", which " + other + " (line "
+                            + where.get(name).line() + ") is exposed as already.",
+                    "Give one of them another name: <rest:api name=\"…\">."));
+        } else {
+            where.put(name, at);
         }
     }
 

@@ -105,6 +105,16 @@ final class ApiViews {
         return views;
     }
 
+    /**
+     * An api view over a view of the model: the listed columns, whose types PostgreSQL knows only once that view is
+     * built, so the api view's columns are unknown (empty).
+     */
+    static View over(String apiSchema, String name, ObjectId source, List<String> columns, String options) {
+        String query = "SELECT " + SqlText.identList(columns) + "\n  FROM "
+                + SqlText.qualified(source.schema(), source.name());
+        return new View(apiSchema, name, query, false, List.of(source), List.of(), options);
+    }
+
     private static View view(String apiSchema, String name, ObjectId source, List<ViewColumn> columns,
                              String options) {
         String query = "SELECT " + columns.stream().map(c -> SqlText.ident(c.name()))
@@ -114,7 +124,8 @@ final class ApiViews {
 
     /**
      * An api view that shows and takes only the rows {@code filter} accepts, with {@code check_option=local} so an
-     * insert or update through it whose resulting row fails the condition is refused (SQLSTATE 44000) — also when the
+     * insert or update through it whose resulting row fails the condition is refused (SQLSTATE 44000, a second line
+     * behind the guard trigger that refuses it first with 42501, see ApiPlugin) — also when the
      * relation behind it is a view written by INSTEAD OF triggers, whose returned row is what the option checks. Not
      * {@code security_barrier}: on PostgreSQL 18, UPDATE and DELETE through a security-barrier view over a
      * trigger-updatable view reach rows its condition excludes (another tenant's row was deleted in a replay), while

@@ -1,5 +1,6 @@
 package dev.pgcraft.postgrest;
 
+import dev.pgcraft.model.config.ExtensionElement;
 import dev.pgcraft.model.problem.SourceLocation;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spi.DimensionSurface;
@@ -30,9 +31,9 @@ record Exposure(DimensionSpec dimension, DimensionSurface surface, String name, 
      *
      * @param role     the grantee
      * @param verbs    what it may do
-     * @param location where the element is
+     * @param element  the element, where problems with it are reported
      */
-    record ApiGrant(String role, Set<DimensionSurface.Verb> verbs, SourceLocation location) {
+    record ApiGrant(String role, Set<DimensionSurface.Verb> verbs, ExtensionElement element) {
 
         ApiGrant {
             verbs = Set.copyOf(verbs);
