@@ -74,7 +74,7 @@ final class ViewShapes {
         while (progress) {
             progress = false;
             for (ObjectId id : ids) {
-                if (known.containsKey(id) || !(previous.get(previousId(byId.get(id), renames)).orElse(null)
+                if (known.containsKey(id) || !(previous.get(previousId(byId.get(id), renames, previous)).orElse(null)
                         instanceof View before)) {
                     continue;
                 }
@@ -95,9 +95,13 @@ final class ViewShapes {
         return known;
     }
 
-    /** The id a model view had in the last generated state: under its previous name when it is renamed. */
-    private static ObjectId previousId(ViewSpec spec, RenameMap renames) {
-        return ObjectId.view(spec.schema(), renames.previousView(spec.qualifiedName()).orElse(spec.name()));
+    /**
+     * The id a model view had in the last generated state: under its previous name when it is renamed (and the
+     * rename was not generated yet: a previousName left in place after the rename names nothing there).
+     */
+    private static ObjectId previousId(ViewSpec spec, RenameMap renames, SchemaState previous) {
+        ObjectId before = ObjectId.view(spec.schema(), renames.previousView(spec.qualifiedName()).orElse(spec.name()));
+        return previous.contains(before) ? before : ObjectId.view(spec.schema(), spec.name());
     }
 
     private static Problem needsServer(Map<ObjectId, ViewSpec> byId, Map<ObjectId, View> known, String source) {
@@ -126,7 +130,7 @@ final class ViewShapes {
         }
         List<Problem> problems = new ArrayList<>();
         for (ViewSpec spec : model.views()) {
-            if (!(previous.get(previousId(spec, renames)).orElse(null) instanceof View before)
+            if (!(previous.get(previousId(spec, renames, previous)).orElse(null) instanceof View before)
                     || !before.query().equals(spec.query().strip())) {
                 continue;
             }
