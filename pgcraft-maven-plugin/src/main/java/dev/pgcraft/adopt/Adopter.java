@@ -11,8 +11,9 @@ import dev.pgcraft.diff.Differ;
 import dev.pgcraft.diff.SafeDdl;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
 import dev.pgcraft.generate.FileSet;
+import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.generate.GenerateOptions;
-import dev.pgcraft.load.ConfigLoader;
+import dev.pgcraft.generate.ViewProbe;
 import dev.pgcraft.migrate.BaselineOptions;
 import dev.pgcraft.migrate.BaselineResult;
 import dev.pgcraft.migrate.Baseliner;
@@ -29,7 +30,7 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectKind;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.render.MigrationRenderer;
-import dev.pgcraft.resolve.Resolver;
+import dev.pgcraft.prove.ServerViewProbe;
 import dev.pgcraft.snapshot.MigrationChain;
 import dev.pgcraft.snapshot.Snapshot;
 import dev.pgcraft.snapshot.SnapshotCodec;
@@ -111,27 +112,23 @@ public final class Adopter {
         return result;
     }
 
-    /** Loads the model and decides what to write; refuses when a snapshot exists or a version is needed. */
+    /**
+     * Loads the model and decides what to write, without a server: a model with views of its own is refused
+     * ({@code PGC-VIEW-NEEDS-SERVER}), as only PostgreSQL can say what they read.
+     */
     public Plan plan(AdoptOptions options) {
-        Path snapshot = options.migrations().resolve(SnapshotCodec.FILE_NAME);
-        if (Files.exists(snapshot)) {
-            throw new PgcraftException(Problem.of("PGC-BASELINE-SNAPSHOT-EXISTS",
-                    snapshot + " exists already: generate keeps it up to date, and baseline does not replace it."
-                            + " Nothing was written.",
-                    "Run baseline without -Dpgcraft.baselineSnapshot=true; or, if that snapshot is not this model's"
-                            + " (copied from elsewhere), delete it and run baseline again."));
-        }
+        return plan(options, ViewProbe.NONE);
+    }
+
+    /**
+     * Loads the model and decides what to write, the model's views shaped by {@code views} as generate shapes them
+     * (what each reads decides its place in the script, and the snapshot records it); refuses when a snapshot exists
+     * or a version is needed.
+     */
+    public Plan plan(AdoptOptions options, ViewProbe views) {
+        refuse(options);
         boolean noMigrations = MigrationScanner.versions(options.migrations()).isEmpty();
-        if (noMigrations && options.version() == null) {
-            throw new PgcraftException(Problem.of("PGC-BASELINE-SNAPSHOT-VERSION",
-                    "there is no migration in " + options.migrations() + " yet, so baseline writes the model as "
-                            + "V<version>__" + BASELINE_SLUG + ".sql, and pgcraft.baselineVersion is not set."
-                            + " Nothing was written.",
-                    "Set it, e.g. -Dpgcraft.baselineVersion=1: the database is at that version, and the next "
-                            + "generate writes the version after it."));
-        }
-        SchemaState state = new Resolver(debug).resolve(ConfigLoader.spec(options.config(),
-                options.configDisplayName()));
+        SchemaState state = new FromScratch(debug).state(options.config(), options.configDisplayName(), views);
         MigrationVersion version = options.version();
         String title = noMigrations ? "V" + version + " (" + baselineName(version) + ")" : "from scratch";
         String script = new MigrationRenderer().render(title, options.configDisplayName(), state.requirements(),
@@ -141,6 +138,26 @@ public final class Adopter {
                         "never runs (it is the baseline). In a new database it builds the same schema."));
         return new Plan(state, script, noMigrations ? options.migrations().resolve(baselineName(version)) : null,
                 schemas(state));
+    }
+
+    /** What an adoption needs before anything else (and before a server starts): no snapshot yet, and a version. */
+    private static void refuse(AdoptOptions options) {
+        Path snapshot = options.migrations().resolve(SnapshotCodec.FILE_NAME);
+        if (Files.exists(snapshot)) {
+            throw new PgcraftException(Problem.of("PGC-BASELINE-SNAPSHOT-EXISTS",
+                    snapshot + " exists already: generate keeps it up to date, and baseline does not replace it."
+                            + " Nothing was written.",
+                    "Run baseline without -Dpgcraft.baselineSnapshot=true; or, if that snapshot is not this model's"
+                            + " (copied from elsewhere), delete it and run baseline again."));
+        }
+        if (options.version() == null && MigrationScanner.versions(options.migrations()).isEmpty()) {
+            throw new PgcraftException(Problem.of("PGC-BASELINE-SNAPSHOT-VERSION",
+                    "there is no migration in " + options.migrations() + " yet, so baseline writes the model as "
+                            + "V<version>__" + BASELINE_SLUG + ".sql, and pgcraft.baselineVersion is not set."
+                            + " Nothing was written.",
+                    "Set it, e.g. -Dpgcraft.baselineVersion=1: the database is at that version, and the next "
+                            + "generate writes the version after it."));
+        }
     }
 
     /**

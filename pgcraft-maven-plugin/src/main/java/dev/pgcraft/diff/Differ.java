@@ -157,7 +157,9 @@ public final class Differ {
             }
             carried.remove(before.id());
             carried.put(renamed.id(), renamed);
-            if (moves) {
+            // An index named by the user keeps its name when its table or materialized view is renamed: dropped
+            // after all, it is dropped as it was, on the relation under its old name (and so goes with it).
+            if (moves || old instanceof Index && !old.equals(renamed)) {
                 renamedFrom.put(renamed.id(), old);
             }
         }

@@ -52,11 +52,18 @@ public final class FromScratch {
      * read decides their place in the script).
      */
     public String script(Path config, String configDisplayName, String title, ViewProbe views) {
+        return render(state(config, configDisplayName, views), configDisplayName, title);
+    }
+
+    /**
+     * The model's state as generate would record it, with nothing generated before: its own views shaped by
+     * {@code views} ({@link ViewProbe#NONE} refuses a model with views).
+     */
+    public SchemaState state(Path config, String configDisplayName, ViewProbe views) {
         PgcraftConfig loaded = ConfigLoader.load(config, configDisplayName, registry);
         ModelSpec model = ModelSpecs.of(loaded, registry);
-        SchemaState desired = ViewShapes.complete(model, new Resolver(debug, registry).resolve(model),
-                SchemaState.empty(), views, ModelFragments.of(loaded, registry), configDisplayName);
-        return render(desired, configDisplayName, title);
+        return ViewShapes.complete(model, new Resolver(debug, registry).resolve(model), SchemaState.empty(), views,
+                ModelFragments.of(loaded, registry), configDisplayName);
     }
 
     /** Renders every object of {@code desired} from empty. */

@@ -104,6 +104,7 @@ public final class Generator {
         List<ModelFragment> fragments = ModelFragments.of(config, registry);
         SchemaState desired = ViewShapes.complete(model, current.state(), snapshot.state(), views, fragments,
                 options.configDisplayName());
+        renames = PreviousNames.shaped(renames, snapshot.state(), desired);
         List<MigrationVersion> existing = scan.get();
         List<Change> ordered = ChangeOrder.order(Differ.diff(snapshot.state(), desired, renames));
         ordered.forEach(change -> debug.accept("change: " + change.getClass().getSimpleName() + " "

@@ -7,10 +7,12 @@ import dev.pgcraft.model.schema.DbObject;
 import dev.pgcraft.model.schema.ObjectId;
 import dev.pgcraft.model.schema.SchemaState;
 import dev.pgcraft.model.schema.Table;
+import dev.pgcraft.model.schema.View;
 import dev.pgcraft.model.spec.ColumnSpec;
 import dev.pgcraft.model.spec.DimensionSpec;
 import dev.pgcraft.model.spec.ModelSpec;
 import dev.pgcraft.model.spec.RenameMap;
+import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.resolve.Resolver;
 
 import java.util.ArrayList;
@@ -37,9 +39,35 @@ final class PreviousNames {
         }
         Map<Resolver.Origin, DbObject> before = new LinkedHashMap<>();
         resolver.resolveTraced(model.underPreviousNames(), renames).traced().forEach((origin, object) -> before.put(
-                new Resolver.Origin(renames.currentQualified(origin.owner()), origin.plugin(), origin.ordinal()),
-                object));
+                new Resolver.Origin(renames.currentQualified(origin.owner()), currentView(renames, origin),
+                        origin.ordinal()), object));
         return Renames.pair(before, current.traced());
+    }
+
+    /** A model view's objects are made by "view {name}" in their schema: under its current name in both builds. */
+    private static String currentView(RenameMap renames, Resolver.Origin origin) {
+        if (!origin.owner().startsWith(Resolver.SCHEMA_OWNER) || !origin.plugin().startsWith(Resolver.VIEW_MAKER)) {
+            return origin.plugin();
+        }
+        String schema = origin.owner().substring(Resolver.SCHEMA_OWNER.length());
+        return Resolver.VIEW_MAKER + renames.currentView(schema, origin.plugin().substring(Resolver.VIEW_MAKER.length()));
+    }
+
+    /**
+     * The renamed views paired with the shapes PostgreSQL gave them: the previous side as the last generate
+     * recorded it (what the database holds), the current side as the desired state has it. Without shapes both
+     * sides would differ from the states they are matched against, and the view would be dropped and created
+     * instead of renamed.
+     */
+    static Renames shaped(Renames renames, SchemaState previous, SchemaState desired) {
+        return new Renames(renames.pairs().stream().map(pair -> {
+            if (!(pair.before() instanceof View before) || !(pair.after() instanceof View after)) {
+                return pair;
+            }
+            View was = previous.get(before.id()).orElse(null) instanceof View old ? old : before;
+            View now = desired.get(after.id()).orElse(null) instanceof View shapedNow ? shapedNow : after;
+            return new Renames.Pair(before.withShape(was.reads(), was.columns()), now);
+        }).toList());
     }
 
     /**
@@ -50,6 +78,15 @@ final class PreviousNames {
     static List<Problem> conflicts(ModelSpec model, SchemaState previous) {
         RenameMap renames = model.renames();
         List<Problem> problems = new ArrayList<>();
+        for (ViewSpec view : model.views()) {
+            String previousName = renames.previousView(view.qualifiedName()).orElse(null);
+            ObjectId now = ObjectId.view(view.schema(), view.name());
+            if (previousName != null && previous.contains(ObjectId.view(view.schema(), previousName))
+                    && (previous.contains(now) || previous.contains(ObjectId.table(view.schema(), view.name())))) {
+                problems.add(taken(view.location(), (view.materialized() ? "materialized view " : "view ")
+                        + view.qualifiedName(), previousName, "relation " + view.qualifiedName()));
+            }
+        }
         for (DimensionSpec dimension : model.dimensions()) {
             String qualified = dimension.qualifiedName();
             ObjectId now = ObjectId.table(dimension.schema(), dimension.name());

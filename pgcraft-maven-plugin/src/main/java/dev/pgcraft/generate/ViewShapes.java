@@ -47,7 +47,7 @@ final class ViewShapes {
         refuseRenamesUnder(model, previous);
         Map<ObjectId, ViewSpec> byId = new LinkedHashMap<>();
         specs.forEach(spec -> byId.put(ObjectId.view(spec.schema(), spec.name()), spec));
-        Map<ObjectId, View> known = fromSnapshot(byId.keySet(), desired, previous);
+        Map<ObjectId, View> known = fromSnapshot(byId, model.renames(), desired, previous);
         if (known.size() < byId.size() && probe != ViewProbe.UNKNOWN) {
             if (probe == ViewProbe.NONE) {
                 throw new PgcraftException(needsServer(byId, known, source));
@@ -85,18 +85,24 @@ final class ViewShapes {
      * The views whose query, and everything they read, are what the snapshot recorded, with the snapshot's reads and
      * columns; a view reading another model view counts only once that one does.
      */
-    private static Map<ObjectId, View> fromSnapshot(Set<ObjectId> ids, SchemaState desired, SchemaState previous) {
+    private static Map<ObjectId, View> fromSnapshot(Map<ObjectId, ViewSpec> byId, RenameMap renames,
+                                                    SchemaState desired, SchemaState previous) {
+        Set<ObjectId> ids = byId.keySet();
         Map<ObjectId, View> known = new LinkedHashMap<>();
         boolean progress = true;
         while (progress) {
             progress = false;
             for (ObjectId id : ids) {
-                if (known.containsKey(id) || !(previous.get(id).orElse(null) instanceof View before)) {
+                if (known.containsKey(id) || !(previous.get(previousId(byId.get(id), renames, previous)).orElse(null)
+                        instanceof View before)) {
                     continue;
                 }
                 View now = (View) desired.get(id).orElseThrow();
                 View candidate = now.withShape(before.reads(), before.columns());
-                boolean unchanged = before.equals(candidate) && before.reads().stream().allMatch(read ->
+                // A renamed view is the same view when all but its name is.
+                View underPreviousName = new View(now.schema(), before.name(), now.query(), now.materialized(),
+                        before.reads(), before.columns(), now.options(), now.refresh());
+                boolean unchanged = before.equals(underPreviousName) && before.reads().stream().allMatch(read ->
                         ids.contains(read) ? known.containsKey(read) && known.get(read).equals(previous.get(read)
                                 .orElse(null)) : desired.get(read).equals(previous.get(read)));
                 if (unchanged) {
@@ -106,6 +112,15 @@ final class ViewShapes {
             }
         }
         return known;
+    }
+
+    /**
+     * The id a model view had in the last generated state: under its previous name when it is renamed (and the
+     * rename was not generated yet: a previousName left in place after the rename names nothing there).
+     */
+    private static ObjectId previousId(ViewSpec spec, RenameMap renames, SchemaState previous) {
+        ObjectId before = ObjectId.view(spec.schema(), renames.previousView(spec.qualifiedName()).orElse(spec.name()));
+        return previous.contains(before) ? before : ObjectId.view(spec.schema(), spec.name());
     }
 
     private static Problem needsServer(Map<ObjectId, ViewSpec> byId, Map<ObjectId, View> known, String source) {
@@ -134,7 +149,7 @@ final class ViewShapes {
         }
         List<Problem> problems = new ArrayList<>();
         for (ViewSpec spec : model.views()) {
-            if (!(previous.get(ObjectId.view(spec.schema(), spec.name())).orElse(null) instanceof View before)
+            if (!(previous.get(previousId(spec, renames, previous)).orElse(null) instanceof View before)
                     || !before.query().equals(spec.query().strip())) {
                 continue;
             }
@@ -154,6 +169,12 @@ final class ViewShapes {
                         found.add("column " + previousColumn + " of " + dimension + " (now " + column + ")");
                     }
                 });
+            });
+            renames.views().forEach((current, previousView) -> {
+                String schema = current.substring(0, current.indexOf('.'));
+                if (words.contains(previousView) && readsRelation(before, schema, previousView)) {
+                    found.add("view " + schema + "." + previousView + " (now " + current + ")");
+                }
             });
             if (!found.isEmpty()) {
                 problems.add(Problem.at(spec.queryLocation(), "PGC-VIEW-RENAME-UNDER",

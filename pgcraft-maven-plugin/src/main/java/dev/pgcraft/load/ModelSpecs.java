@@ -54,6 +54,7 @@ public final class ModelSpecs {
         List<SchemaSpec> schemas = new ArrayList<>();
         Map<String, String> renamedDimensions = new LinkedHashMap<>();
         Map<String, Map<String, String>> renamedColumns = new LinkedHashMap<>();
+        Map<String, String> renamedViews = new LinkedHashMap<>();
         for (SchemaConfig schema : config.getSchemas()) {
             List<DimensionSpec> dimensions = new ArrayList<>();
             for (DimensionConfig dimension : schema.getDimensions()) {
@@ -71,11 +72,16 @@ public final class ModelSpecs {
                 renamedColumns.put(spec.qualifiedName(), columns);
             }
             List<ViewSpec> views = schema.getViews().stream().map(view -> view(schema.getName(), view)).toList();
+            for (ViewConfig view : schema.getViews()) {
+                if (view.getPreviousName() != null) {
+                    renamedViews.put(schema.getName() + "." + view.getName(), view.getPreviousName());
+                }
+            }
             schemas.add(new SchemaSpec(schema.getName(), dimensions, views, schema.getExtensionElements(),
                     schema.getLocation()));
         }
         return new ModelSpec(plugins(config.getPlugins()), config.getExtensions(), schemas,
-                new RenameMap(renamedDimensions, renamedColumns));
+                new RenameMap(renamedDimensions, renamedColumns, renamedViews));
     }
 
     /**

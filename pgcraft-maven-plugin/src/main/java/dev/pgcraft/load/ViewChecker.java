@@ -60,6 +60,18 @@ final class ViewChecker {
                 indexes(qualified, materialized, problems);
             }
         }
+        for (ViewConfig view : schema.getViews()) {
+            Located other = names.get(view.getPreviousName());
+            if (other != null && other != view) {
+                problems.add(Problem.at(ConfigChecker.where(view), "PGC-CONFIG-PREVIOUS-NAME-TAKEN",
+                        "previousName \"" + view.getPreviousName() + "\" of view " + schema.getName() + "."
+                                + view.getName() + " is the name of " + (other instanceof DimensionConfig
+                                ? "a dimension" : "another view") + " in schema \"" + schema.getName() + "\" (line "
+                                + ConfigChecker.where(other).line() + ").",
+                        "A previousName must not be in use: remove it if the rename was already generated, or "
+                                + "rename the other one."));
+            }
+        }
     }
 
     private static void query(String qualified, ViewConfig view, List<Problem> problems) {

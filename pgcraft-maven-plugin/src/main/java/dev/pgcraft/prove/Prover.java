@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * Proves a migration before {@code generate} writes it, on a throwaway PostgreSQL:
  * <ol>
  * <li>the model's state is built from scratch in a new database: every fragment of the model's SQL compiles there,
- * or the first one PostgreSQL refuses is reported at its line:column in {@code pgcraft.xml};</li>
+ * or every one PostgreSQL refuses is reported at its line:column in {@code pgcraft.xml} ({@link Refusals});</li>
  * <li>the existing migrations and then the new one are applied to a second database: the new file runs;</li>
  * <li>the two catalogs are compared, as {@code verify} does: the new file reaches the model's state.</li>
  * </ol>
@@ -75,9 +75,11 @@ public final class Prover implements Proof {
             String version = serverVersion(admin);
             refuseOlderServer(candidate, version);
             ConnectionSettings scratch = create(admin, scratchName);
-            run(scratch, scratchSql).ifPresent(failure -> {
-                throw new PgcraftException(refused(failure, candidate, version, "the model built from scratch"));
-            });
+            Refusals refusals = new Refusals(candidate.fragments(), candidate.configDisplayName(), version);
+            runAll(scratch, scratchSql).forEach(failure -> refusals.add(failure, "the model built from scratch"));
+            if (!refusals.isEmpty()) {
+                throw new PgcraftException(refusals.problems());
+            }
             ConnectionSettings migrated = create(admin, migratedName);
             applyExisting(migrated, candidate);
             run(migrated, candidate.sql()).ifPresent(failure -> {
@@ -122,6 +124,48 @@ public final class Prover implements Proof {
                 connection.commit();
             }
             return Optional.empty();
+        } catch (SQLException e) {
+            throw databaseProblem("running a script", database, e);
+        }
+    }
+
+    /**
+     * Runs a generated script as {@link #run} does, but goes on past a refused statement (each runs in a savepoint of
+     * the transaction), so every statement PostgreSQL refuses is found in one run; returns them in order.
+     */
+    static List<Failure> runAll(ConnectionSettings database, String script) {
+        List<Failure> failures = new java.util.ArrayList<>();
+        try (Connection connection = database.open()) {
+            connection.setAutoCommit(false);
+            for (SqlStatement statement : SqlScript.split(script)) {
+                if (statement.nonTransactional() && !connection.getAutoCommit()) {
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                }
+                boolean inTransaction = !connection.getAutoCommit();
+                try (Statement jdbc = connection.createStatement()) {
+                    jdbc.setEscapeProcessing(false);
+                    if (inTransaction) {
+                        jdbc.execute("SAVEPOINT pgcraft_statement");
+                    }
+                    try {
+                        jdbc.execute(statement.sql());
+                    } catch (SQLException e) {
+                        failures.add(new Failure(statement, ServerError.of(e)));
+                        if (inTransaction) {
+                            jdbc.execute("ROLLBACK TO SAVEPOINT pgcraft_statement");
+                        }
+                        continue;
+                    }
+                    if (inTransaction) {
+                        jdbc.execute("RELEASE SAVEPOINT pgcraft_statement");
+                    }
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return failures;
         } catch (SQLException e) {
             throw databaseProblem("running a script", database, e);
         }

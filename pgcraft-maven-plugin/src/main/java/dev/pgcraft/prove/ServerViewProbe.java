@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * <p>
  * The views' order among themselves is not known before: each is created in a savepoint, a view that reads one not
  * created yet (undefined_table) is tried again in the next round, until a round creates none; any other refusal, or
- * an undefined table that stays undefined, is reported at the view's {@code <query>} in {@code pgcraft.xml}.
+ * an undefined table that stays undefined, is reported at the view's {@code <query>} in {@code pgcraft.xml}, all of
+ * them at once together with the model's other refused fragments ({@link Refusals}).
  * Materialized views are created {@code WITH NO DATA}: only their definition is needed. The database is dropped
  * afterwards, also on failure.
  */
@@ -78,13 +79,16 @@ public final class ServerViewProbe implements ViewProbe {
         try {
             String version = Prover.serverVersion(admin);
             ConnectionSettings database = Prover.create(admin, name);
-            Prover.run(database, FromScratch.render(base, source, "the model without its views")).ifPresent(failure -> {
-                throw new PgcraftException(Prover.refused(failure, fragments, source, version,
-                        "the model built from scratch"));
-            });
+            // Every refusal is reported at once: the model's other fragments first, then the views' queries.
+            Refusals refusals = new Refusals(fragments, source, version);
+            Prover.runAll(database, FromScratch.render(base, source, "the model without its views"))
+                    .forEach(failure -> refusals.add(failure, "the model built from scratch"));
             try (Connection connection = database.open()) {
                 connection.setAutoCommit(false);
-                create(connection, views, fragments, source, version);
+                create(connection, views, refusals);
+                if (!refusals.isEmpty()) {
+                    throw new PgcraftException(refusals.problems());
+                }
                 Map<ObjectId, Shape> shapes = new LinkedHashMap<>();
                 for (View view : views) {
                     shapes.put(view.id(), shape(connection, view, base, views));
@@ -100,13 +104,16 @@ public final class ServerViewProbe implements ViewProbe {
         }
     }
 
-    /** Creates the views in rounds, each in a savepoint, until all exist or a round makes no progress. */
-    private static void create(Connection connection, List<View> views, List<ModelFragment> fragments, String source,
-                               String version) throws SQLException {
+    /**
+     * Creates the views in rounds, each in a savepoint, until all exist or a round makes no progress; a view refused
+     * for another reason than a relation that does not exist yet goes to {@code refusals}, and so does, at the end,
+     * each one still missing a relation (as a view over a refused one when that explains it).
+     */
+    private static void create(Connection connection, List<View> views, Refusals refusals) throws SQLException {
         List<View> pending = new ArrayList<>(views);
         while (!pending.isEmpty()) {
             List<View> failed = new ArrayList<>();
-            Prover.Failure first = null;
+            List<Prover.Failure> missing = new ArrayList<>();
             for (View view : pending) {
                 String sql = "CREATE " + (view.materialized() ? "MATERIALIZED " : "") + "VIEW "
                         + SqlText.qualified(view.schema(), view.name()) + " AS\n" + view.query()
@@ -120,18 +127,38 @@ public final class ServerViewProbe implements ViewProbe {
                     } catch (SQLException e) {
                         statement.execute("ROLLBACK TO SAVEPOINT pgcraft_view");
                         Prover.Failure failure = new Prover.Failure(new SqlStatement(sql, 1, 1), ServerError.of(e));
-                        if (!UNDEFINED_TABLE.equals(failure.error().sqlState())) {
-                            throw new PgcraftException(Prover.refused(failure, fragments, source, version,
-                                    "the view " + view.schema() + "." + view.name()));
+                        if (UNDEFINED_TABLE.equals(failure.error().sqlState())) {
+                            failed.add(view);
+                            missing.add(failure);
+                        } else {
+                            refusals.add(failure, "the view " + view.schema() + "." + view.name());
                         }
-                        failed.add(view);
-                        first = first == null ? failure : first;
                     }
                 }
             }
             if (failed.size() == pending.size()) {
-                throw new PgcraftException(Prover.refused(first, fragments, source, version,
-                        "the view " + failed.get(0).schema() + "." + failed.get(0).name()));
+                // No progress: what they miss is not there. A view over a refused one (through any number of views)
+                // is reported as such, so the ones a refusal explains go first, in as many passes as it takes.
+                List<Integer> left = new ArrayList<>();
+                for (int i = 0; i < failed.size(); i++) {
+                    left.add(i);
+                }
+                boolean explained = true;
+                while (explained) {
+                    explained = false;
+                    for (java.util.Iterator<Integer> it = left.iterator(); it.hasNext(); ) {
+                        int i = it.next();
+                        if (refusals.explains(missing.get(i))) {
+                            refusals.add(missing.get(i), "the view " + failed.get(i).schema() + "."
+                                    + failed.get(i).name());
+                            it.remove();
+                            explained = true;
+                        }
+                    }
+                }
+                left.forEach(i -> refusals.add(missing.get(i), "the view " + failed.get(i).schema() + "."
+                        + failed.get(i).name()));
+                return;
             }
             pending = failed;
         }

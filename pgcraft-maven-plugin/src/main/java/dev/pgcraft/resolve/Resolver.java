@@ -97,7 +97,7 @@ public final class Resolver {
         public Map<String, List<DbObject>> byDimension() {
             Map<String, List<DbObject>> result = new LinkedHashMap<>();
             traced.forEach((origin, object) -> {
-                if (!origin.owner().startsWith("schema ") && !origin.owner().equals(MODEL)) {
+                if (!origin.owner().startsWith(SCHEMA_OWNER) && !origin.owner().equals(MODEL)) {
                     result.computeIfAbsent(origin.owner(), k -> new ArrayList<>()).add(object);
                 }
             });
@@ -106,6 +106,10 @@ public final class Resolver {
     }
 
     private static final String MODEL = "model";
+    /** The owner of a schema's own objects: {@code schema S}. */
+    public static final String SCHEMA_OWNER = "schema ";
+    /** What makes a model view's objects, in its schema's owner: {@code view V}. */
+    public static final String VIEW_MAKER = "view ";
 
     /** Runs the three phases. */
     public Resolution resolveTraced(ModelSpec declared) {
@@ -154,7 +158,7 @@ public final class Resolver {
         declared.dimensions().forEach(d -> declaredByName.putIfAbsent(d.qualifiedName(), d));
         List<DimensionSurface> surfaces = new ArrayList<>();
         for (SchemaSpec schema : model.schemas()) {
-            trace.owner("schema " + schema.name()).add(new Schema(schema.name()), "schema");
+            trace.owner(SCHEMA_OWNER + schema.name()).add(new Schema(schema.name()), "schema");
             for (DimensionSpec dimension : schema.dimensions()) {
                 build(dimension, global, targets, trace.owner(dimension.qualifiedName()));
                 surfaces.add(Surfaces.of(dimension, declaredByName.getOrDefault(dimension.qualifiedName(), dimension),
@@ -163,8 +167,8 @@ public final class Resolver {
         }
         for (SchemaSpec schema : model.schemas()) {
             for (ViewSpec view : schema.views()) {
-                Trace.Owner owner = trace.owner("schema " + schema.name());
-                Views.of(view, trace.state::contains).forEach(object -> owner.add(object, "view " + view.name()));
+                Trace.Owner owner = trace.owner(SCHEMA_OWNER + schema.name());
+                Views.of(view, trace.state::contains).forEach(object -> owner.add(object, VIEW_MAKER + view.name()));
             }
         }
         ModelSpec built = model;

@@ -95,4 +95,53 @@ class AdopterTest {
             assertEquals(List.of(), files.toList(), "a refused proof writes nothing");
         }
     }
+
+    @Test
+    void aModelWithViewsIsAdoptedWithWhatTheyReadAndGenerateThenHasNothingToDo() throws Exception {
+        // Views over a view: built in the wrong order (by name: "a_top" before "b_base") they would not run.
+        Path config = Files.writeString(dir.resolve("pgcraft.xml"), """
+                <pgcraft xmlns="urn:pgcraft:1">
+                  <schema name="shop">
+                    <simple name="items">
+                      <column name="name" type="text" nullable="false"/>
+                    </simple>
+                  </schema>
+                  <schema name="rpt">
+                    <view name="b_base"><query>SELECT id, name FROM shop.items</query></view>
+                    <materializedView name="a_top" refresh="afterMigrate">
+                      <query>SELECT count(*) AS n FROM rpt.b_base</query>
+                      <index columns="n"/>
+                    </materializedView>
+                  </schema>
+                </pgcraft>
+                """);
+        Path built = Files.createDirectories(dir.resolve("built"));
+        // The live database, built by generate and migrate from another folder.
+        new Generator(message -> { }, dev.pgcraft.resolve.Registry.builtin(), dev.pgcraft.testing.TestPostgres.views())
+                .generate(new GenerateOptions(config, "pgcraft.xml", built, null, false));
+        ConnectionSettings live = freshDatabase();
+        new Migrator().migrate(MigrateOptions.of(live, built), MigrationListener.NONE);
+        Path migrations = Files.createDirectories(dir.resolve("migration"));
+        AdoptOptions options = new AdoptOptions(config, "pgcraft.xml", migrations, null, null,
+                dev.pgcraft.migrate.MigrationVersion.parse("1"));
+        Adopter adopter = new Adopter(message -> { });
+
+        PgcraftException offline = assertThrows(PgcraftException.class, () -> adopter.plan(options));
+        assertEquals("PGC-VIEW-NEEDS-SERVER", offline.problems().get(0).code());
+
+        Adopter.Plan plan = adopter.plan(options, dev.pgcraft.testing.TestPostgres.views());
+        assertEquals(java.util.Set.of("rpt", "shop"), plan.schemas());
+        assertTrue(plan.fromScratch().indexOf("CREATE VIEW \"rpt\".\"b_base\"")
+                < plan.fromScratch().indexOf("CREATE MATERIALIZED VIEW \"rpt\".\"a_top\""), plan.fromScratch());
+        adopter.prove(plan, options, live, pg18().connectionSettings());
+        adopter.write(plan, options);
+
+        // Without a server: the snapshot says what the views read, so nothing needs asking and nothing changes.
+        Generator.Plan next = new Generator(message -> { }).plan(new GenerateOptions(config, "pgcraft.xml",
+                migrations, null, false, null, null));
+        assertEquals(List.of(), next.changes(), "the next generate writes nothing");
+        assertEquals(SnapshotCodec.read(built.resolve(SnapshotCodec.FILE_NAME), "built").orElseThrow().state(),
+                SnapshotCodec.read(migrations.resolve(SnapshotCodec.FILE_NAME), "adopted").orElseThrow().state(),
+                "the adopted snapshot records the views as generate did");
+    }
 }

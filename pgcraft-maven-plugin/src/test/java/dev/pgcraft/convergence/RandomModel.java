@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * {@code ledger} (whose rules — double entry, balances kept or computed, latest, minimum balance — come and go
  * too), each edited only in ways its kind allows; the PostgREST extension is switched on and off and dimensions
  * are exposed through it (read-only, or writable by a second role). {@code <timestamps/>} and {@code <tenant/>} are switched on and
- * off for the model, and dimensions opt out of them and back in. The same seed always gives the same sequence of models.
+ * off for the model, and dimensions opt out of them and back in. Views and materialized views over the dimensions and
+ * over each other come, go and change with them ({@link RandomViews}). The same seed always gives the same sequence of
+ * models.
  */
 final class RandomModel {
 
@@ -28,6 +30,7 @@ final class RandomModel {
 
     private final Random random;
     private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
+    private final RandomViews views;
     /** Whether the model has a global {@code <timestamps/>}. */
     private boolean timestamps;
     /** Whether the model has a global {@code <tenant/>}. */
@@ -40,6 +43,7 @@ final class RandomModel {
 
     RandomModel(long seed) {
         this.random = new Random(seed);
+        this.views = new RandomViews(random, () -> ++names);
     }
 
     String lastEdit() {
@@ -54,8 +58,9 @@ final class RandomModel {
             d.previousName = null;
             d.columns.forEach(c -> c.previousName = null);
         });
+        views.clearRenames();
         for (int attempt = 0; attempt < 20; attempt++) {
-            if (tryEdit(random.nextInt(24))) {
+            if (tryEdit(random.nextInt(26))) {
                 return;
             }
         }
@@ -126,6 +131,15 @@ final class RandomModel {
             case 21, 22 -> {
                 return withDimension(d -> toggle("api exposure of " + d.name, () -> d.exposure = (d.exposure + 1) % 3));
             }
+            case 24, 25 -> {
+                Map<String, List<String>> columns = new LinkedHashMap<>();
+                dimensions.values().forEach(d -> columns.put(d.qualified(), d.columns.stream().map(c -> c.name)
+                        .toList()));
+                if (!views.edit(columns)) {
+                    return false;
+                }
+                lastEdit = views.lastEdit();
+            }
             default -> {
                 return withDimension(this::changeComment);
             }
@@ -150,6 +164,7 @@ final class RandomModel {
         }
         Dimension d = pick(new ArrayList<>(dimensions.values()));
         dimensions.remove(d.qualified());
+        views.drop(d.qualified());
         for (Dimension other : dimensions.values()) {
             for (ColumnModel c : other.columns) {
                 if (d.qualified().equals(c.references)) {
@@ -171,6 +186,7 @@ final class RandomModel {
         d.previousName = d.name;
         d.name = "d" + (++names);
         dimensions.put(d.qualified(), d);
+        views.sourceRenamed(old, d.qualified());
         for (Dimension other : dimensions.values()) {
             for (ColumnModel c : other.columns) {
                 if (old.equals(c.references)) {
@@ -195,6 +211,7 @@ final class RandomModel {
 
     private boolean dropColumn(Dimension d, ColumnModel c) {
         d.columns.remove(c);
+        views.columnDropped(d.qualified(), c.name);
         if (c.name.equals(d.groupColumn)) {
             d.clearGroup();
         }
@@ -208,6 +225,7 @@ final class RandomModel {
         String old = c.name;
         c.previousName = old;
         c.name = "c" + (++names);
+        views.columnRenamed(d.qualified(), old, c.name);
         if (old.equals(d.groupColumn)) {
             d.groupColumn = c.name;
         }
@@ -470,6 +488,7 @@ final class RandomModel {
             in.forEach(d -> d.appendTo(xml, timestamps, tenant, api));
             xml.append("  </schema>\n");
         }
+        views.appendTo(xml);
         return xml.append("</pgcraft>\n").toString();
     }
 

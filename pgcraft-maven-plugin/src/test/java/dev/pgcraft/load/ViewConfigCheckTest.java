@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /**
  * What {@code <view>} and {@code <materializedView>} may not declare: a name a dimension or another view has, a
  * query that is not exactly one query, a column commented twice, refresh="concurrently" without a unique index on
- * plain columns.
+ * plain columns, a previousName still in use.
  */
 class ViewConfigCheckTest {
 
@@ -34,7 +34,9 @@ class ViewConfigCheckTest {
                         + " name of another view (line 9); PostgreSQL keeps tables and views in one namespace per"
                         + " schema.",
                 "PGC-VIEW-QUERY pgcraft.xml:20:7: The query of view rpt.two is not a query: it starts with 'UPDATE':"
-                        + " it must be exactly one query."),
+                        + " it must be exactly one query.",
+                "PGC-CONFIG-PREVIOUS-NAME-TAKEN pgcraft.xml:22:5: previousName \"counts\" of view rpt.renamed is the"
+                        + " name of another view in schema \"rpt\" (line 14)."),
                 e.problems().stream().map(p -> p.code() + " " + p.location() + ": " + p.message()).toList());
     }
 }

@@ -18,6 +18,9 @@ public class ViewConfig extends Located {
     @XmlAttribute(name = "comment")
     private String comment;
 
+    @XmlAttribute(name = "previousName")
+    private String previousName;
+
     @XmlElement(name = "query", required = true)
     private ViewQueryConfig query;
 
@@ -39,6 +42,15 @@ public class ViewConfig extends Located {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** The name the view had when the last migration was generated, to rename it; or {@code null}. */
+    public String getPreviousName() {
+        return previousName;
+    }
+
+    public void setPreviousName(String previousName) {
+        this.previousName = previousName;
     }
 
     /** The {@code <query>} element; never {@code null} in a file the XSD accepted. */

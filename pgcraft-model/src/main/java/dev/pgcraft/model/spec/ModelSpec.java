@@ -102,20 +102,24 @@ public record ModelSpec(List<PluginSpec> plugins, List<ExtensionElement> extensi
     /**
      * The model under the names it had before its renames: each renamed dimension and column under its previous
      * name, and so every reference to them (foreign keys, index columns, a kind's columns such as a ledger's
-     * groupBy). Resolving it gives every object under the name the last generate gave it, which is how a rename
-     * reaches every object derived from a renamed name. Its own rename map is empty.
+     * groupBy), and each renamed view under its previous name (its query stays as written: PostgreSQL keeps a view's
+     * text across a rename). Resolving it gives every object under the name the last generate gave it, which is how
+     * a rename reaches every object derived from a renamed name (a materialized view's index). Its own rename map is
+     * empty.
      */
     public ModelSpec underPreviousNames() {
         if (renames.isEmpty()) {
             return this;
         }
-        return new ModelSpec(plugins, extensions, mapDimensions(dimension -> {
+        List<SchemaSpec> before = mapDimensions(dimension -> {
             String qualified = dimension.qualifiedName();
             DimensionSpec renamed = dimension.withColumnNames(
                     column -> renames.previousColumn(qualified, column).orElse(column));
             renamed = renamed.withColumns(renamed.columns().stream().map(column -> column.references() == null
                     ? column : column.withReferences(renames.previousQualified(column.references()))).toList());
             return renames.previousDimension(qualified).map(renamed::withName).orElse(renamed);
-        }).schemas(), RenameMap.NONE);
+        }).schemas().stream().map(schema -> schema.withViews(schema.views().stream().map(view -> renames
+                .previousView(view.qualifiedName()).map(view::withName).orElse(view)).toList())).toList();
+        return new ModelSpec(plugins, extensions, before, RenameMap.NONE);
     }
 }

@@ -6,19 +6,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The model's {@code previousName}s: which dimensions and columns had another name when the last migration was
- * generated. Keys are current names; a dimension is named {@code schema.dimension}.
+ * The model's {@code previousName}s: which dimensions, columns and views had another name when the last migration
+ * was generated. Keys are current names; a dimension or view is named {@code schema.name}.
  *
  * @param dimensions current {@code schema.dimension} → its previous name (without the schema: renames stay in
  *                   their schema)
  * @param columns    current {@code schema.dimension} → current column name → previous column name
+ * @param views      current {@code schema.view} (a {@code <view>} or {@code <materializedView>}) → its previous name
+ *                   (without the schema: a view's rename stays in its schema too)
  */
-public record RenameMap(Map<String, String> dimensions, Map<String, Map<String, String>> columns) {
+public record RenameMap(Map<String, String> dimensions, Map<String, Map<String, String>> columns,
+                        Map<String, String> views) {
 
-    public static final RenameMap NONE = new RenameMap(Map.of(), Map.of());
+    public static final RenameMap NONE = new RenameMap(Map.of(), Map.of(), Map.of());
 
     public RenameMap {
         dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
+        views = Collections.unmodifiableMap(new LinkedHashMap<>(views));
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         columns.forEach((dimension, renamed) -> {
             if (!renamed.isEmpty()) {
@@ -28,9 +32,29 @@ public record RenameMap(Map<String, String> dimensions, Map<String, Map<String, 
         columns = Collections.unmodifiableMap(copy);
     }
 
+    /** Dimension and column renames only. */
+    public RenameMap(Map<String, String> dimensions, Map<String, Map<String, String>> columns) {
+        this(dimensions, columns, Map.of());
+    }
+
     /** Whether the model renames anything. */
     public boolean isEmpty() {
-        return dimensions.isEmpty() && columns.isEmpty();
+        return dimensions.isEmpty() && columns.isEmpty() && views.isEmpty();
+    }
+
+    /** The previous name of view {@code qualified} ({@code schema.view}), if it was renamed. */
+    public Optional<String> previousView(String qualified) {
+        return Optional.ofNullable(views.get(qualified));
+    }
+
+    /** The current name (without schema) of the view of {@code schema} that was called {@code previousName}. */
+    public String currentView(String schema, String previousName) {
+        for (Map.Entry<String, String> entry : views.entrySet()) {
+            if (entry.getValue().equals(previousName) && entry.getKey().startsWith(schema + ".")) {
+                return entry.getKey().substring(schema.length() + 1);
+            }
+        }
+        return previousName;
     }
 
     /** The previous name of dimension {@code qualified} ({@code schema.dimension}), if it was renamed. */

@@ -27,4 +27,8 @@ public record SchemaSpec(String name, List<DimensionSpec> dimensions, List<ViewS
     public SchemaSpec withDimensions(List<DimensionSpec> newDimensions) {
         return new SchemaSpec(name, newDimensions, views, extensions, location);
     }
+
+    public SchemaSpec withViews(List<ViewSpec> newViews) {
+        return new SchemaSpec(name, dimensions, newViews, extensions, location);
+    }
 }

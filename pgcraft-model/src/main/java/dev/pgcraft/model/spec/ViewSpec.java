@@ -30,6 +30,12 @@ public record ViewSpec(String schema, String name, String comment, String query,
         indexes = List.copyOf(indexes);
     }
 
+    /** The same view under another name (in the same schema): how the model looks before a rename. */
+    public ViewSpec withName(String newName) {
+        return new ViewSpec(schema, newName, comment, query, materialized, refresh, columnComments, indexes, location,
+                queryLocation);
+    }
+
     /** {@code schema.name}. */
     public String qualifiedName() {
         return schema + "." + name;
