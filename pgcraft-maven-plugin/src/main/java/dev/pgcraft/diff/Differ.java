@@ -324,6 +324,12 @@ public final class Differ {
                 }
             }
             dependents.getOrDefault(id, List.of()).forEach(dependent -> seeds.add(dependent.id()));
+            if (renamedFrom.containsKey(id)) {
+                // A renamed object that is recreated anyway (an appendOnly or eav dimension's view): a view over it
+                // that is not renamed itself still reads it by its old id, and PostgreSQL refuses the drop under it.
+                dependents.getOrDefault(renamedFrom.get(id).id(), List.of())
+                        .forEach(dependent -> seeds.add(dependent.id()));
+            }
         }
         // A view or function that could have been replaced in place is dropped and created after all when
         // something under it is: the replacement would run against an object that no longer exists.
