@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -74,9 +75,10 @@ public final class Prover implements Proof {
         try {
             String version = serverVersion(admin);
             refuseOlderServer(candidate, version);
-            ConnectionSettings scratch = create(admin, scratchName);
+            Built built = build(admin, scratchName, scratchSql);
+            ConnectionSettings scratch = built.database();
             Refusals refusals = new Refusals(candidate.fragments(), candidate.configDisplayName(), version);
-            runAll(scratch, scratchSql).forEach(failure -> refusals.add(failure, "the model built from scratch"));
+            built.failures().forEach(failure -> refusals.add(failure, "the model built from scratch"));
             if (!refusals.isEmpty()) {
                 throw new PgcraftException(refusals.problems());
             }
@@ -129,12 +131,31 @@ public final class Prover implements Proof {
         }
     }
 
+    /** A database built from a script, and every statement of it PostgreSQL refused (none: built as written). */
+    record Built(ConnectionSettings database, List<Failure> failures) {
+    }
+
+    /**
+     * Creates database {@code name} and runs {@code script} in it. When PostgreSQL refuses a statement, the database
+     * is made again and the script run with each statement in a savepoint ({@link #runAll}), so every refusal is found
+     * in one run; only then, because a savepoint costs two more round trips a statement (seconds for a large model).
+     */
+    static Built build(ConnectionSettings admin, String name, String script) {
+        ConnectionSettings database = create(admin, name);
+        if (run(database, script).isEmpty()) {
+            return new Built(database, List.of());
+        }
+        ScratchDatabases.dropQuietly(admin, name);
+        database = create(admin, name);
+        return new Built(database, runAll(database, script));
+    }
+
     /**
      * Runs a generated script as {@link #run} does, but goes on past a refused statement (each runs in a savepoint of
      * the transaction), so every statement PostgreSQL refuses is found in one run; returns them in order.
      */
     static List<Failure> runAll(ConnectionSettings database, String script) {
-        List<Failure> failures = new java.util.ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         try (Connection connection = database.open()) {
             connection.setAutoCommit(false);
             for (SqlStatement statement : SqlScript.split(script)) {

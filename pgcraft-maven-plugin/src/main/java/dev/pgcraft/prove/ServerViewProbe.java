@@ -78,11 +78,12 @@ public final class ServerViewProbe implements ViewProbe {
         String name = "pgcraft_views_" + UUID.randomUUID().toString().substring(0, 8);
         try {
             String version = Prover.serverVersion(admin);
-            ConnectionSettings database = Prover.create(admin, name);
+            Prover.Built built = Prover.build(admin, name, FromScratch.render(base, source,
+                    "the model without its views"));
+            ConnectionSettings database = built.database();
             // Every refusal is reported at once: the model's other fragments first, then the views' queries.
             Refusals refusals = new Refusals(fragments, source, version);
-            Prover.runAll(database, FromScratch.render(base, source, "the model without its views"))
-                    .forEach(failure -> refusals.add(failure, "the model built from scratch"));
+            built.failures().forEach(failure -> refusals.add(failure, "the model built from scratch"));
             try (Connection connection = database.open()) {
                 connection.setAutoCommit(false);
                 create(connection, views, refusals);
