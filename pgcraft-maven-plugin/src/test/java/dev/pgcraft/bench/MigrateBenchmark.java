@@ -84,7 +84,8 @@ public final class MigrateBenchmark {
         System.out.printf(Locale.ROOT, "first migrate: %.2f ms per file%n", first / count);
     }
 
-    private static void writeFiles(Path dir, int count) throws IOException {
+    /** Writes {@code count} small migration files into {@code dir}; {@code migrate-process.sh} uses the same files. */
+    static void writeFiles(Path dir, int count) throws IOException {
         for (int i = 1; i <= count; i++) {
             String sql = "-- pgcraft migration V" + i + "\n\nSET LOCAL lock_timeout = '5s';\n\n"
                     + (i == 1 ? "CREATE SCHEMA bench;\n\n" : "")
@@ -98,7 +99,7 @@ public final class MigrateBenchmark {
      * What migrate sends, as one psql script: the history table, then per file a transaction with the file's
      * statements and the insert of its row.
      */
-    private static String psqlScript(Path dir) {
+    static String psqlScript(Path dir) {
         StringBuilder script = new StringBuilder("\\set ON_ERROR_STOP 1\n")
                 .append("CREATE TABLE ").append(HISTORY).append(" (installed_rank integer PRIMARY KEY, version text,"
                         + " description text, type text, script text, checksum text, installed_by text,"
