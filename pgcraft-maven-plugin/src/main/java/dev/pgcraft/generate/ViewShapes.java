@@ -12,6 +12,7 @@ import dev.pgcraft.model.spec.ViewSpec;
 import dev.pgcraft.model.sql.SqlLexer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ final class ViewShapes {
      * such as a plugin's view over a model view and that view's grants and comments.
      */
     private static Set<ObjectId> over(Set<ObjectId> views, SchemaState desired) {
-        Set<ObjectId> over = new java.util.HashSet<>(views);
+        Set<ObjectId> over = new HashSet<>(views);
         boolean grew = true;
         while (grew) {
             grew = false;
@@ -197,7 +198,7 @@ final class ViewShapes {
 
     /** The identifiers of a query, unquoted and (unless quoted) lower-cased as PostgreSQL folds them. */
     private static Set<String> words(String sql) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (SqlLexer.Token token : SqlLexer.tokens(sql)) {
             String text = token.text(sql);
             if (token.kind() == SqlLexer.Kind.WORD) {

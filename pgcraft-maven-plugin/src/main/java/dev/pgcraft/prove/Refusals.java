@@ -4,6 +4,7 @@ import dev.pgcraft.load.ModelFragment;
 import dev.pgcraft.model.problem.Problem;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ final class Refusals {
      * {@code pgcraft.xml} knows); one without a position last.
      */
     List<Problem> problems() {
-        return problems.stream().sorted(java.util.Comparator.comparing((Problem p) -> p.location() == null)
+        return problems.stream().sorted(Comparator.comparing((Problem p) -> p.location() == null)
                 .thenComparingInt(p -> p.location() == null ? 0 : p.location().line())
                 .thenComparingInt(p -> p.location() == null ? 0 : p.location().column())).toList();
     }

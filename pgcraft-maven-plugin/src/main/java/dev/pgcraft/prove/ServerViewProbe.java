@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,7 @@ public final class ServerViewProbe implements ViewProbe {
                 boolean explained = true;
                 while (explained) {
                     explained = false;
-                    for (java.util.Iterator<Integer> it = left.iterator(); it.hasNext(); ) {
+                    for (Iterator<Integer> it = left.iterator(); it.hasNext(); ) {
                         int i = it.next();
                         if (refusals.explains(missing.get(i))) {
                             refusals.add(missing.get(i), "the view " + failed.get(i).schema() + "."
