@@ -60,7 +60,9 @@ final class ViewShapes {
             probe.shapes(base, views, fragments, source).forEach((id, shape) ->
                     known.put(id, ((View) desired.get(id).orElseThrow()).withShape(shape.reads(), shape.columns())));
         }
-        return desired.replacing(known.values());
+        SchemaState shaped = desired.replacing(known.values());
+        UnfilledReads.refuse(specs, shaped);
+        return shaped;
     }
 
     /**
