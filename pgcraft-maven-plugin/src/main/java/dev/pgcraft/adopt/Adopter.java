@@ -84,18 +84,19 @@ public final class Adopter {
     }
 
     /**
-     * The whole adoption: plan, prove on a server from {@code throwaway} (stopped afterwards), write the snapshot (and
-     * baseline file), then the history row(s) by {@link Baseliner}; if that refuses, the files are removed again, so a
-     * refused baseline leaves nothing behind.
+     * The whole adoption: plan (the model's views shaped on the server from {@code throwaway}), prove on that server
+     * (stopped afterwards), write the snapshot (and baseline file), then the history row(s) by {@link Baseliner}; if
+     * that refuses, the files are removed again, so a refused baseline leaves nothing behind.
      */
     public BaselineResult adopt(AdoptOptions options, BaselineOptions baseline,
                                 Supplier<EmbeddedPostgresServer> throwaway, MigrationListener listener) {
-        Plan plan = plan(options);
-        try (EmbeddedPostgresServer server = throwaway.get()) {
+        Plan plan;
+        try (Throwaway server = new Throwaway(throwaway)) {
+            plan = plan(options, new ServerViewProbe(() -> server.get().connectionSettings(), debug));
             listener.info("Comparing " + baseline.connection().safeUrl() + " with " + options.configDisplayName()
-                    + " built from scratch on a throwaway embedded PostgreSQL " + server.serverVersion()
+                    + " built from scratch on a throwaway embedded PostgreSQL " + server.get().serverVersion()
                     + " (schemas " + String.join(", ", plan.schemas()) + ")");
-            prove(plan, options, baseline.connection(), server.connectionSettings());
+            prove(plan, options, baseline.connection(), server.get().connectionSettings());
         }
         List<Path> written = write(plan, options);
         BaselineResult result;
@@ -228,6 +229,31 @@ public final class Adopter {
         files.add(snapshotFile, SnapshotCodec.encode(snapshot)).commit();
         written.add(snapshotFile);
         return written;
+    }
+
+    /** The throwaway server, started on first use: a model that does not load, or a refusal, never starts one. */
+    private static final class Throwaway implements AutoCloseable {
+
+        private final Supplier<EmbeddedPostgresServer> start;
+        private EmbeddedPostgresServer server;
+
+        Throwaway(Supplier<EmbeddedPostgresServer> start) {
+            this.start = start;
+        }
+
+        EmbeddedPostgresServer get() {
+            if (server == null) {
+                server = start.get();
+            }
+            return server;
+        }
+
+        @Override
+        public void close() {
+            if (server != null) {
+                server.close();
+            }
+        }
     }
 
     private static String baselineName(MigrationVersion version) {

@@ -1,9 +1,12 @@
 package dev.pgcraft.adopt;
 
 import dev.pgcraft.db.ConnectionSettings;
+import dev.pgcraft.embedded.EmbeddedOptions;
+import dev.pgcraft.embedded.EmbeddedPostgresServer;
 import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.Generator;
+import dev.pgcraft.migrate.BaselineOptions;
 import dev.pgcraft.migrate.MigrateOptions;
 import dev.pgcraft.migrate.MigrationListener;
 import dev.pgcraft.migrate.Migrator;
@@ -38,6 +41,24 @@ class AdopterTest {
                 <simple name="items">
                   <column name="name" type="text" nullable="false" unique="true"/>
                 </simple>
+              </schema>
+            </pgcraft>
+            """;
+
+    // Views over a view: built in the wrong order (by name: "a_top" before "b_base") they would not run.
+    private static final String VIEWS = """
+            <pgcraft xmlns="urn:pgcraft:1">
+              <schema name="shop">
+                <simple name="items">
+                  <column name="name" type="text" nullable="false"/>
+                </simple>
+              </schema>
+              <schema name="rpt">
+                <view name="b_base"><query>SELECT id, name FROM shop.items</query></view>
+                <materializedView name="a_top" refresh="afterMigrate">
+                  <query>SELECT count(*) AS n FROM rpt.b_base</query>
+                  <index columns="n"/>
+                </materializedView>
               </schema>
             </pgcraft>
             """;
@@ -98,29 +119,9 @@ class AdopterTest {
 
     @Test
     void aModelWithViewsIsAdoptedWithWhatTheyReadAndGenerateThenHasNothingToDo() throws Exception {
-        // Views over a view: built in the wrong order (by name: "a_top" before "b_base") they would not run.
-        Path config = Files.writeString(dir.resolve("pgcraft.xml"), """
-                <pgcraft xmlns="urn:pgcraft:1">
-                  <schema name="shop">
-                    <simple name="items">
-                      <column name="name" type="text" nullable="false"/>
-                    </simple>
-                  </schema>
-                  <schema name="rpt">
-                    <view name="b_base"><query>SELECT id, name FROM shop.items</query></view>
-                    <materializedView name="a_top" refresh="afterMigrate">
-                      <query>SELECT count(*) AS n FROM rpt.b_base</query>
-                      <index columns="n"/>
-                    </materializedView>
-                  </schema>
-                </pgcraft>
-                """);
+        Path config = Files.writeString(dir.resolve("pgcraft.xml"), VIEWS);
         Path built = Files.createDirectories(dir.resolve("built"));
-        // The live database, built by generate and migrate from another folder.
-        new Generator(message -> { }, dev.pgcraft.resolve.Registry.builtin(), dev.pgcraft.testing.TestPostgres.views())
-                .generate(new GenerateOptions(config, "pgcraft.xml", built, null, false));
-        ConnectionSettings live = freshDatabase();
-        new Migrator().migrate(MigrateOptions.of(live, built), MigrationListener.NONE);
+        ConnectionSettings live = builtByGenerate(config, built);
         Path migrations = Files.createDirectories(dir.resolve("migration"));
         AdoptOptions options = new AdoptOptions(config, "pgcraft.xml", migrations, null, null,
                 dev.pgcraft.migrate.MigrationVersion.parse("1"));
@@ -140,8 +141,52 @@ class AdopterTest {
         Generator.Plan next = new Generator(message -> { }).plan(new GenerateOptions(config, "pgcraft.xml",
                 migrations, null, false, null, null));
         assertEquals(List.of(), next.changes(), "the next generate writes nothing");
+        assertSameSnapshot(built, migrations);
+    }
+
+    /**
+     * What pgcraft:baseline runs: the whole adoption asks its throwaway server what the model's views read (it once
+     * planned without a server, and so refused every model with views, PGC-VIEW-NEEDS-SERVER).
+     */
+    @Test
+    void theWholeAdoptionAsksItsThrowawayServerWhatTheViewsRead() throws Exception {
+        Path config = Files.writeString(dir.resolve("pgcraft.xml"), VIEWS);
+        Path built = Files.createDirectories(dir.resolve("built"));
+        ConnectionSettings live = builtByGenerate(config, built);
+        Path migrations = Files.createDirectories(dir.resolve("migration"));
+        dev.pgcraft.migrate.MigrationVersion version = dev.pgcraft.migrate.MigrationVersion.parse("1");
+        List<String> logged = new java.util.ArrayList<>();
+
+        new Adopter(message -> { }).adopt(new AdoptOptions(config, "pgcraft.xml", migrations, null, null, version),
+                new BaselineOptions(live, migrations, null, version, null, null, null),
+                () -> EmbeddedPostgresServer.start(EmbeddedOptions.defaults()), new MigrationListener() {
+                    @Override
+                    public void info(String message) {
+                        logged.add(message);
+                    }
+                });
+
+        assertEquals("The database is what the model builds; wrote V1__baseline.sql and pgcraft-snapshot.json: the "
+                        + "next pgcraft:generate writes only what changes after this, as version 2",
+                logged.get(logged.size() - 1));
+        assertSameSnapshot(built, migrations);
+    }
+
+    /**
+     * The live database, built by generate (views asked of the shared server) and migrate from {@code built}, with a
+     * history table of its own: to baseline it is "built by something else".
+     */
+    private static ConnectionSettings builtByGenerate(Path config, Path built) {
+        new Generator(message -> { }, dev.pgcraft.resolve.Registry.builtin(), dev.pgcraft.testing.TestPostgres.views())
+                .generate(new GenerateOptions(config, "pgcraft.xml", built, null, false));
+        ConnectionSettings live = freshDatabase();
+        new Migrator().migrate(new MigrateOptions(live, built, "public.built_history", null), MigrationListener.NONE);
+        return live;
+    }
+
+    private static void assertSameSnapshot(Path built, Path adopted) {
         assertEquals(SnapshotCodec.read(built.resolve(SnapshotCodec.FILE_NAME), "built").orElseThrow().state(),
-                SnapshotCodec.read(migrations.resolve(SnapshotCodec.FILE_NAME), "adopted").orElseThrow().state(),
+                SnapshotCodec.read(adopted.resolve(SnapshotCodec.FILE_NAME), "adopted").orElseThrow().state(),
                 "the adopted snapshot records the views as generate did");
     }
 }
