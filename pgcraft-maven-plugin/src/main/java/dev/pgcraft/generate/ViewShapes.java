@@ -62,6 +62,7 @@ final class ViewShapes {
         }
         SchemaState shaped = desired.replacing(known.values());
         UnfilledReads.refuse(specs, shaped);
+        ViewColumnNames.refuse(specs, shaped);
         return shaped;
     }
 

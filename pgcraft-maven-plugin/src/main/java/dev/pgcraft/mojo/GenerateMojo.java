@@ -12,8 +12,7 @@ import dev.pgcraft.migrate.HistoryTable;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
 import dev.pgcraft.generate.ViewProbe;
-import dev.pgcraft.prove.Prover;
-import dev.pgcraft.prove.ServerViewProbe;
+import dev.pgcraft.prove.ProvingSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
@@ -79,9 +78,10 @@ public class GenerateMojo extends AbstractEmbeddedMojo {
         GenerateOptions options = new GenerateOptions(config.toPath(), displayName(config), migrations.toPath(),
                 message, allowDestructive, "0".equals(lockTimeout) ? null : lockTimeout, historyTable);
         GenerateResult result;
-        try (ProvingServer server = new ProvingServer()) {
-            Proof proof = prove ? new Prover(server::connectionSettings, getLog()::debug) : Proof.NONE;
-            ViewProbe views = prove ? new ServerViewProbe(server::connectionSettings, getLog()::debug) : ViewProbe.NONE;
+        try (ProvingServer server = new ProvingServer();
+             ProvingSession session = new ProvingSession(server::connectionSettings, getLog()::debug)) {
+            Proof proof = prove ? session.prover() : Proof.NONE;
+            ViewProbe views = prove ? session.views() : ViewProbe.NONE;
             result = new Generator(getLog()::debug, registry(), views).generate(options, proof);
         }
         LocalSchemas.staleWarning(config.toPath(), displayName(new File(config.getParentFile(), InitOptions.XSD_FOLDER)),

@@ -6,6 +6,9 @@ import dev.pgcraft.catalog.CatalogReader;
 import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.db.ScratchDatabases;
 import dev.pgcraft.db.ServerError;
+import dev.pgcraft.diff.Change;
+import dev.pgcraft.diff.ChangeOrder;
+import dev.pgcraft.diff.Differ;
 import dev.pgcraft.generate.Candidate;
 import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.generate.Proof;
@@ -19,6 +22,7 @@ import dev.pgcraft.migrate.SqlScript;
 import dev.pgcraft.migrate.SqlStatement;
 import dev.pgcraft.model.problem.PgcraftException;
 import dev.pgcraft.model.problem.Problem;
+import dev.pgcraft.render.MigrationRenderer;
 
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -44,7 +48,8 @@ import java.util.stream.Collectors;
  * <li>the two catalogs are compared, as {@code verify} does: the new file reaches the model's state.</li>
  * </ol>
  * Both databases are dropped afterwards, also on failure. The server is asked for only when there is something to
- * prove, so a run that writes nothing starts none.
+ * prove, so a run that writes nothing starts none. Within a {@link ProvingSession}, when the view probe has built the
+ * model without its views for this generate, the first database is that one with the rest of the model added.
  */
 public final class Prover implements Proof {
 
@@ -53,29 +58,38 @@ public final class Prover implements Proof {
 
     private final Supplier<ConnectionSettings> server;
     private final Consumer<String> debug;
+    /** Hands over the view probe's database of the model without its views, or {@code null} (see ProvingSession). */
+    private final Supplier<ProvingSession.KeptBase> kept;
 
     /**
      * @param server a connection to a throwaway server as a role that may create databases (asked for lazily)
      * @param debug  receives progress (logged at debug level)
      */
     public Prover(Supplier<ConnectionSettings> server, Consumer<String> debug) {
+        this(server, debug, () -> null);
+    }
+
+    /** As above, building on the database {@code kept} hands over, when it has one (see {@link ProvingSession}). */
+    Prover(Supplier<ConnectionSettings> server, Consumer<String> debug, Supplier<ProvingSession.KeptBase> kept) {
         this.server = server;
         this.debug = debug;
+        this.kept = kept;
     }
 
     /** @throws PgcraftException when PostgreSQL refuses the model's SQL or the migration; nothing is left behind */
     @Override
     public void prove(Candidate candidate) {
-        String scratchSql = FromScratch.render(candidate.desired(), candidate.configDisplayName(),
-                "from scratch (proving " + candidate.script() + ")");
         ConnectionSettings admin = server.get();
         String prefix = "pgcraft_prove_" + UUID.randomUUID().toString().substring(0, 8);
-        String scratchName = prefix + "_scratch";
+        ProvingSession.KeptBase base = kept.get();
+        String scratchName = base != null ? base.name() : prefix + "_scratch";
         String migratedName = prefix + "_migrated";
         try {
             String version = serverVersion(admin);
             refuseOlderServer(candidate, version);
-            Built built = build(admin, scratchName, scratchSql);
+            Built built = base != null ? buildOn(base, admin, candidate) : build(admin, scratchName,
+                    FromScratch.render(candidate.desired(), candidate.configDisplayName(),
+                            "from scratch (proving " + candidate.script() + ")"));
             ConnectionSettings scratch = built.database();
             Refusals refusals = new Refusals(candidate.fragments(), candidate.configDisplayName(), version);
             built.failures().forEach(failure -> refusals.add(failure, "the model built from scratch"));
@@ -133,6 +147,31 @@ public final class Prover implements Proof {
 
     /** A database built from a script, and every statement of it PostgreSQL refused (none: built as written). */
     record Built(ConnectionSettings database, List<Failure> failures) {
+    }
+
+    /**
+     * The model from scratch on the view probe's database of the model without its views: the rest of it (the views
+     * and what is over them) created there, as {@link #build} would run it. The model that database holds is part of
+     * the candidate's, so the rest is only creates; anything else (the base was not built for this candidate, or on
+     * another server) builds the whole model in a new database instead.
+     */
+    private Built buildOn(ProvingSession.KeptBase base, ConnectionSettings admin, Candidate candidate) {
+        List<Change> rest = Differ.diff(base.base(), candidate.desired());
+        String title = "from scratch (proving " + candidate.script() + ")";
+        if (!base.admin().equals(admin) || !rest.stream().allMatch(Change.Create.class::isInstance)) {
+            ScratchDatabases.dropQuietly(base.admin(), base.name());
+            return build(admin, base.name(), FromScratch.render(candidate.desired(), candidate.configDisplayName(),
+                    title));
+        }
+        debug.accept("proving on the model built for its views: " + rest.size() + " objects to add");
+        String script = new MigrationRenderer().render(title + ", the part over the model's views",
+                candidate.configDisplayName(), candidate.desired().requirements(), ChangeOrder.order(rest));
+        ConnectionSettings database = admin.withDatabase(base.name());
+        if (run(database, script).isEmpty()) {
+            return new Built(database, List.of());
+        }
+        // Each statement in a savepoint, to find every refusal; the failed run left the database as it was.
+        return new Built(database, runAll(database, script));
     }
 
     /**

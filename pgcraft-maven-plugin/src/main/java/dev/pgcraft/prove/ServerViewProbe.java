@@ -62,14 +62,23 @@ public final class ServerViewProbe implements ViewProbe {
 
     private final Supplier<ConnectionSettings> server;
     private final Consumer<String> debug;
+    /** Takes the database of the model without its views once the views are read; {@code null}: it is dropped. */
+    private final Consumer<ProvingSession.KeptBase> keep;
 
     /**
      * @param server a connection to a throwaway server as a role that may create databases (asked for lazily)
      * @param debug  receives progress (logged at debug level)
      */
     public ServerViewProbe(Supplier<ConnectionSettings> server, Consumer<String> debug) {
+        this(server, debug, null);
+    }
+
+    /** As above, handing the database built without the views to {@code keep} (see {@link ProvingSession}). */
+    ServerViewProbe(Supplier<ConnectionSettings> server, Consumer<String> debug,
+                    Consumer<ProvingSession.KeptBase> keep) {
         this.server = server;
         this.debug = debug;
+        this.keep = keep;
     }
 
     @Override
@@ -77,6 +86,7 @@ public final class ServerViewProbe implements ViewProbe {
                                        String source) {
         ConnectionSettings admin = server.get();
         String name = "pgcraft_views_" + UUID.randomUUID().toString().substring(0, 8);
+        boolean kept = false;
         try {
             String version = Prover.serverVersion(admin);
             Prover.Built built = Prover.build(admin, name, FromScratch.render(base, source,
@@ -85,24 +95,31 @@ public final class ServerViewProbe implements ViewProbe {
             // Every refusal is reported at once: the model's other fragments first, then the views' queries.
             Refusals refusals = new Refusals(fragments, source, version);
             built.failures().forEach(failure -> refusals.add(failure, "the model built from scratch"));
+            Map<ObjectId, Shape> shapes = new LinkedHashMap<>();
             try (Connection connection = database.open()) {
                 connection.setAutoCommit(false);
                 create(connection, views, refusals);
                 if (!refusals.isEmpty()) {
                     throw new PgcraftException(refusals.problems());
                 }
-                Map<ObjectId, Shape> shapes = new LinkedHashMap<>();
                 for (View view : views) {
                     shapes.put(view.id(), shape(connection, view, base, views));
                 }
                 connection.rollback();
                 debug.accept("PostgreSQL " + version + " says what " + views.size() + " views read and return");
-                return shapes;
             } catch (SQLException e) {
                 throw Prover.databaseProblem("reading what the views read and return", database, e);
             }
+            if (keep != null) {
+                // Rolled back to the model without its views: what the prover builds the rest of the model on.
+                keep.accept(new ProvingSession.KeptBase(admin, name, base));
+                kept = true;
+            }
+            return shapes;
         } finally {
-            ScratchDatabases.dropQuietly(admin, name);
+            if (!kept) {
+                ScratchDatabases.dropQuietly(admin, name);
+            }
         }
     }
 

@@ -43,10 +43,13 @@ class EveryRefusalTest {
         Files.writeString(config, model, StandardCharsets.UTF_8);
         Supplier<ConnectionSettings> server = () -> TestPostgres.pg18().connectionSettings();
         GenerateOptions options = new GenerateOptions(config, CONFIG, project.resolve("migration"), null, false);
-        PgcraftException e = assertThrows(PgcraftException.class, () -> {
-            GenerateResult ignored = new Generator(message -> { }, Registry.builtin(),
-                    new ServerViewProbe(server, message -> { })).generate(options, new Prover(server, message -> { }));
-        });
+        PgcraftException e;
+        try (ProvingSession session = new ProvingSession(server, message -> { })) {
+            e = assertThrows(PgcraftException.class, () -> {
+                GenerateResult ignored = new Generator(message -> { }, Registry.builtin(), session.views())
+                        .generate(options, session.prover());
+            });
+        }
         assertFalse(Files.exists(project.resolve("migration")), "nothing was written");
         return e;
     }
