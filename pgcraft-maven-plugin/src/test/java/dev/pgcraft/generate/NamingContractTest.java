@@ -115,7 +115,9 @@ class NamingContractTest {
                 expression index `ix__<table>__expr_<digest>`, the digest being the first eight hex digits of the
                 SHA-256 of the expression as written (`ObjectNames.shortHash`): above, `lower(D)` gave `""")
                 .append(ObjectNames.shortHash("lower(zzz)")).append("""
-                `. An `<index name="…">` or `<check name="…">` is used as given.
+                `. An `<index name="…">` or `<check name="…">` is used as given. Two unnamed indexes of a dimension that get one name but differ (the same columns with another `where`;
+                with `<tenant/>`, a unique index on a column that is `unique="true"` too, both unique on the tenant and that column)
+                are refused at the second (`PGC-CONFIG-DUPLICATE-INDEX`): give it a `name`.
                 """);
         return out.toString();
     }
