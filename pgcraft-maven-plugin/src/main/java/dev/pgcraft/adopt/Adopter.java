@@ -10,6 +10,7 @@ import dev.pgcraft.diff.ChangeOrder;
 import dev.pgcraft.diff.Differ;
 import dev.pgcraft.diff.SafeDdl;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
+import dev.pgcraft.embedded.LazyServer;
 import dev.pgcraft.generate.FileSet;
 import dev.pgcraft.generate.FromScratch;
 import dev.pgcraft.generate.GenerateOptions;
@@ -91,7 +92,7 @@ public final class Adopter {
     public BaselineResult adopt(AdoptOptions options, BaselineOptions baseline,
                                 Supplier<EmbeddedPostgresServer> throwaway, MigrationListener listener) {
         Plan plan;
-        try (Throwaway server = new Throwaway(throwaway)) {
+        try (LazyServer server = new LazyServer(throwaway)) {
             plan = plan(options, new ServerViewProbe(() -> server.get().connectionSettings(), debug));
             listener.info("Comparing " + baseline.connection().safeUrl() + " with " + options.configDisplayName()
                     + " built from scratch on a throwaway embedded PostgreSQL " + server.get().serverVersion()
@@ -229,31 +230,6 @@ public final class Adopter {
         files.add(snapshotFile, SnapshotCodec.encode(snapshot)).commit();
         written.add(snapshotFile);
         return written;
-    }
-
-    /** The throwaway server, started on first use: a model that does not load, or a refusal, never starts one. */
-    private static final class Throwaway implements AutoCloseable {
-
-        private final Supplier<EmbeddedPostgresServer> start;
-        private EmbeddedPostgresServer server;
-
-        Throwaway(Supplier<EmbeddedPostgresServer> start) {
-            this.start = start;
-        }
-
-        EmbeddedPostgresServer get() {
-            if (server == null) {
-                server = start.get();
-            }
-            return server;
-        }
-
-        @Override
-        public void close() {
-            if (server != null) {
-                server.close();
-            }
-        }
     }
 
     private static String baselineName(MigrationVersion version) {

@@ -2,6 +2,7 @@ package dev.pgcraft.mojo;
 
 import dev.pgcraft.db.ConnectionSettings;
 import dev.pgcraft.embedded.EmbeddedPostgresServer;
+import dev.pgcraft.embedded.LazyServer;
 import dev.pgcraft.generate.GenerateOptions;
 import dev.pgcraft.generate.GenerateResult;
 import dev.pgcraft.generate.Generator;
@@ -105,32 +106,29 @@ public class GenerateMojo extends AbstractEmbeddedMojo {
     /** The server proving runs on: one {@code pgcraft:start} left running, or one of its own, started on first use. */
     private final class ProvingServer implements AutoCloseable {
 
-        private EmbeddedPostgresServer own;
+        private final LazyServer own = new LazyServer(this::startOwn);
 
         ConnectionSettings connectionSettings() {
-            EmbeddedPostgresServer started = EmbeddedServers.any().orElse(null);
-            if (started != null) {
-                return started.connectionSettings();
+            return EmbeddedServers.any().orElseGet(own::get).connectionSettings();
+        }
+
+        private EmbeddedPostgresServer startOwn() {
+            EmbeddedPostgresServer started;
+            try {
+                started = startEmbedded(0);
+            } catch (PgcraftException e) {
+                Problem problem = e.problems().get(0);
+                throw new PgcraftException(Problem.at(problem.location(), problem.code(), problem.message()
+                        + " (generate proves each migration on an embedded PostgreSQL before writing it)",
+                        problem.fix() + " Or run generate with -Dpgcraft.prove=false to write without proving."), e);
             }
-            if (own == null) {
-                try {
-                    own = startEmbedded(0);
-                } catch (PgcraftException e) {
-                    Problem problem = e.problems().get(0);
-                    throw new PgcraftException(Problem.at(problem.location(), problem.code(), problem.message()
-                            + " (generate proves each migration on an embedded PostgreSQL before writing it)",
-                            problem.fix() + " Or run generate with -Dpgcraft.prove=false to write without proving."), e);
-                }
-                getLog().info("Proving the migration on a throwaway embedded PostgreSQL " + own.serverVersion() + ".");
-            }
-            return own.connectionSettings();
+            getLog().info("Proving the migration on a throwaway embedded PostgreSQL " + started.serverVersion() + ".");
+            return started;
         }
 
         @Override
         public void close() {
-            if (own != null) {
-                own.close();
-            }
+            own.close();
         }
     }
 }

@@ -87,9 +87,11 @@ public final class Prover implements Proof {
         try {
             String version = serverVersion(admin);
             refuseOlderServer(candidate, version);
-            Built built = base != null ? buildOn(base, admin, candidate) : build(admin, scratchName,
-                    FromScratch.render(candidate.desired(), candidate.configDisplayName(),
-                            "from scratch (proving " + candidate.script() + ")"));
+            Built built = base == null ? null : buildOn(base, admin, candidate);
+            if (built == null) {
+                built = build(admin, scratchName, FromScratch.render(candidate.desired(),
+                        candidate.configDisplayName(), "from scratch (proving " + candidate.script() + ")"));
+            }
             ConnectionSettings scratch = built.database();
             Refusals refusals = new Refusals(candidate.fragments(), candidate.configDisplayName(), version);
             built.failures().forEach(failure -> refusals.add(failure, "the model built from scratch"));
@@ -153,18 +155,17 @@ public final class Prover implements Proof {
      * The model from scratch on the view probe's database of the model without its views: the rest of it (the views
      * and what is over them) created there, as {@link #build} would run it. The model that database holds is part of
      * the candidate's, so the rest is only creates; anything else (the base was not built for this candidate, or on
-     * another server) builds the whole model in a new database instead.
+     * another server) drops that database and returns {@code null}: the whole model is built in a new one instead.
      */
     private Built buildOn(ProvingSession.KeptBase base, ConnectionSettings admin, Candidate candidate) {
         List<Change> rest = Differ.diff(base.base(), candidate.desired());
-        String title = "from scratch (proving " + candidate.script() + ")";
         if (!base.admin().equals(admin) || !rest.stream().allMatch(Change.Create.class::isInstance)) {
             ScratchDatabases.dropQuietly(base.admin(), base.name());
-            return build(admin, base.name(), FromScratch.render(candidate.desired(), candidate.configDisplayName(),
-                    title));
+            return null;
         }
         debug.accept("proving on the model built for its views: " + rest.size() + " objects to add");
-        String script = new MigrationRenderer().render(title + ", the part over the model's views",
+        String script = new MigrationRenderer().render("from scratch (proving " + candidate.script()
+                        + "), the part over the model's views",
                 candidate.configDisplayName(), candidate.desired().requirements(), ChangeOrder.order(rest));
         ConnectionSettings database = admin.withDatabase(base.name());
         if (run(database, script).isEmpty()) {
